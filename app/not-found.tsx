@@ -1,0 +1,36 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { BilingualDocument } from '@/components/layout/BilingualDocument';
+import { htmlLang } from '@/lib/i18n/routing';
+import { pageHref } from '@/lib/navigation';
+
+export const metadata: Metadata = { title: '页面未找到 · Page not found' };
+
+/**
+ * The one 404 page a static host serves for every missing address, so it speaks both languages.
+ */
+export default async function NotFound() {
+  const t = {
+    zh: await getTranslations({ locale: 'zh', namespace: 'NotFound' }),
+    en: await getTranslations({ locale: 'en', namespace: 'NotFound' }),
+  };
+  return (
+    <BilingualDocument>
+      {(locale) => (
+        <>
+          <h1 className="text-2xl font-bold text-park-900">{t[locale]('title')}</h1>
+          <p>{t[locale]('body')}</p>
+          <p>
+            <a
+              className="text-park-700 underline"
+              href={pageHref(locale, 'index')}
+              hrefLang={htmlLang[locale]}
+            >
+              {t[locale]('home')}
+            </a>
+          </p>
+        </>
+      )}
+    </BilingualDocument>
+  );
+}

@@ -1,0 +1,39 @@
+import type { MDXContent } from 'mdx/types';
+import { getTranslations } from 'next-intl/server';
+import { mdxComponents } from '@/components/mdx/mdxComponents';
+import type { LoadedPage } from '@/lib/content/pages';
+import { formatDate } from '@/lib/dates';
+import type { Locale } from '@/lib/i18n/routing';
+import { SiteFooter } from './SiteFooter';
+import { SiteHeader } from './SiteHeader';
+
+/** One page of content: header, the MDX body under its title, and the footer. */
+export async function ContentPage({
+  locale,
+  slug,
+  page,
+  Content,
+}: {
+  locale: Locale;
+  slug: string;
+  page: LoadedPage;
+  Content: MDXContent;
+}) {
+  const t = await getTranslations({ locale, namespace: 'PageMeta' });
+  const { title, updated } = page.frontmatter;
+  return (
+    <>
+      <SiteHeader locale={locale} slug={slug} />
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 pt-8 focus:outline-none">
+        <article className="prose-park" data-pagefind-body>
+          <h1>{title}</h1>
+          <Content components={mdxComponents} />
+          <p className="text-sm text-stone-600">
+            <time dateTime={updated}>{t('updated', { date: formatDate(updated, locale) })}</time>
+          </p>
+        </article>
+      </main>
+      <SiteFooter locale={locale} />
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+import { getTranslations } from 'next-intl/server';
+import { htmlLang, otherLocale, type Locale } from '@/lib/i18n/routing';
+import { pageHref } from '@/lib/navigation';
+import { FragmentKeepingLink } from '../ui/FragmentKeepingLink';
+
+/** A link to the same page in the other language, labelled in that language. */
+export async function LanguageSwitch({ locale, slug }: { locale: Locale; slug: string }) {
+  const target = otherLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'LanguageSwitch' });
+  return (
+    <FragmentKeepingLink
+      href={pageHref(target, slug)}
+      hrefLang={htmlLang[target]}
+      lang={htmlLang[target]}
+      title={t('description')}
+      data-testid="language-switch"
+      className="inline-flex min-h-11 items-center rounded-md border border-white/60 px-3 text-sm font-medium text-white hover:bg-white/10"
+    >
+      {t('label')}
+    </FragmentKeepingLink>
+  );
+}

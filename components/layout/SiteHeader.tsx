@@ -1,0 +1,40 @@
+import { getTranslations } from 'next-intl/server';
+import content from '@/content/site';
+import type { Locale } from '@/lib/i18n/routing';
+import { menuSections, pageHref } from '@/lib/navigation';
+import { LanguageSwitch } from './LanguageSwitch';
+
+/** The park's name, the main navigation and the language switch. */
+export async function SiteHeader({ locale, slug }: { locale: Locale; slug: string }) {
+  const t = await getTranslations({ locale, namespace: 'SiteHeader' });
+  const tNav = await getTranslations({ locale, namespace: 'Navigation' });
+  return (
+    <header className="bg-park-800 text-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <a
+          href={pageHref(locale, 'index')}
+          title={t('homeLink')}
+          className="min-w-0 text-lg leading-snug font-bold tracking-tight hover:underline sm:text-xl"
+        >
+          {content.shortName[locale]}
+        </a>
+        <LanguageSwitch locale={locale} slug={slug} />
+      </div>
+      <nav aria-label={t('navigationLabel')} className="border-t border-white/15">
+        <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 gap-y-1 px-2 py-1.5">
+          {menuSections(locale).map((section) => (
+            <li key={section}>
+              <a
+                href={pageHref(locale, section)}
+                aria-current={section === slug ? 'page' : undefined}
+                className="inline-flex min-h-10 items-center rounded-md px-2.5 text-[0.9375rem] text-park-50 hover:bg-white/10 aria-[current=page]:bg-white aria-[current=page]:font-semibold aria-[current=page]:text-park-900"
+              >
+                {tNav(section === 'index' ? 'home' : section)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Locale } from '../i18n/routing';
+import type { Figure, FigureValue, Observation, ReferencePeriod } from './schema';
+import { units } from './units';
+
+const numberLocale: Record<Locale, string> = { zh: 'zh-CN', en: 'en-GB' };
+
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(numberLocale[locale], { maximumFractionDigits: 2 }).format(value);
+}
+
+/** A number, or a range joined by an en dash: "2,240–2,350". */
+export function formatValue(value: FigureValue, locale: Locale): string {
+  if (typeof value === 'number') return formatNumber(value, locale);
+  return `${formatNumber(value.from, locale)}–${formatNumber(value.to, locale)}`;
+}
+
+const englishQualifier = {
+  exact: '',
+  'more-than': 'more than ',
+  'at-least': 'at least ',
+  about: 'about ',
+  nearly: 'nearly ',
+} as const;
+
+const chinesePrefix = { exact: '', 'more-than': '', 'at-least': '至少', about: '约', nearly: '近' };
+
+/**
+ * A value with its qualifier and unit, as a reader of that language writes it:
+ * "40余名" / "more than 40 people", "70%以上" / "more than 70%", "2,240–2,350 米" / "2,240–2,350 m".
+ */
+export function formatFigureValue(
+  figure: Figure,
+  observation: Observation,
+  locale: Locale,
+): string {
+  const unit = units[figure.unit];
+  const number = formatValue(observation.value, locale);
+  const { qualifier } = observation;
+  if (locale === 'zh') {
+    if (qualifier === 'more-than') {
+      return unit.isCount ? `${number}余${unit.zh}` : `${number}${unit.zh}以上`;
+    }
+    return `${chinesePrefix[qualifier]}${number}${unit.zh}`;
+  }
+  const isOne = observation.value === 1 && qualifier === 'exact';
+  return `${englishQualifier[qualifier]}${number}${isOne ? unit.en.one : unit.en.other}`;
+}
+
+/** "截至2023年" / "as of 2023"; "2022年" / "in 2022". */
+export function formatPeriod(period: ReferencePeriod, locale: Locale): string {
+  if (locale === 'zh')
+    return period.basis === 'as-of' ? `截至${period.year}年` : `${period.year}年`;
+  return period.basis === 'as-of' ? `as of ${period.year}` : `in ${period.year}`;
+}

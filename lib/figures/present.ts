@@ -1,0 +1,36 @@
+import type { Locale } from '../i18n/routing';
+import { pageExists } from '../content/pages';
+import { pageHref } from '../navigation';
+import { formatFigureValue, formatPeriod } from './format';
+import { findFigure, latestObservation } from './registry';
+import type { Figure, Observation } from './schema';
+
+/** What every figure display needs: the figure, its newest value formatted, and where it lives. */
+export interface PresentedFigure {
+  figure: Figure;
+  observation: Observation;
+  label: string;
+  value: string;
+  period: string;
+  source: string;
+  /** The figure's entry on the Statistics page, once that page exists. */
+  permalink?: string;
+}
+
+export function presentFigure(id: string, locale: Locale): PresentedFigure {
+  const figure = findFigure(id);
+  // The page loader has already named the file of an unknown id; this guards other callers.
+  if (!figure) throw new Error(`Unknown figure id "${id}": no figure in content/figures/ has it.`);
+  const observation = latestObservation(figure);
+  return {
+    figure,
+    observation,
+    label: figure.label[locale],
+    value: formatFigureValue(figure, observation, locale),
+    period: formatPeriod(observation.period, locale),
+    source: observation.source.publisher[locale],
+    permalink: pageExists(locale, 'statistics')
+      ? `${pageHref(locale, 'statistics')}#${id}`
+      : undefined,
+  };
+}

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { localizedText } from '../localized';
+import { unitIds } from './units';
+
+const kebabCase = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** A range such as an altitude band, "2,240–2,350 m". */
+export const figureRange = z
+  .strictObject({
+    /** The lower bound. */
+    from: z.number(),
+    /** The upper bound; greater than `from`. */
+    to: z.number(),
+  })
+  .refine((range) => range.from < range.to, {
+    message: 'the range must run from a smaller to a larger number (from < to)',
+    path: ['to'],
+  });
+
+/** A figure's value: one number, or a range. */
+export const figureValue = z.union([z.number().finite(), figureRange], {
+  error: 'value must be a number (71) or a range ({ from: 2240, to: 2350 })',
+});
+
+/**
+ * How the value is to be read. Chinese "40余名" is 40 with `more-than`;
+ * "近30年" is 30 with `nearly`.
+ */
+export const qualifier = z.enum(['exact', 'more-than', 'at-least', 'about', 'nearly']);
+
+/** The time a value refers to. */
+export const referencePeriod = z.strictObject({
+  /** The year, e.g. 2023. */
+  year: z.int().min(1949).max(2100),
+  /**
+   * `as-of`: a stock counted at a point in that year ("截至2023年", "as of 2023");
+   * `during`: a flow over that calendar year ("2022年", "in 2022").
+   */
+  basis: z.enum(['as-of', 'during']),
+});
+
+/** Where a value was first published: the original source, which citations name first. */
+export const figureSource = z.strictObject({
+  /** Who published or stated the figure. */
+  publisher: localizedText,
+  /** The title of the publication or article. */
+  title: localizedText,
+  /** Publication date, as precise as known: "2023", "2023-06" or "2023-06-30". */
+  date: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'date must be written 2023, 2023-06 or 2023-06-30'),
+  /** The web address of the original, where one exists. */
+  url: z.url().optional(),
+  /** Anything a reader should know about the source, e.g. the reporter. */
+  note: localizedText.optional(),
+});
+
+/** One value of a figure for one reference period. */
+export const observation = z.strictObject({
+  /** The number or range. */
+  value: figureValue,
+  /** How the number is to be read; `exact` unless the source says otherwise. */
+  qualifier: qualifier.default('exact'),
+  /** The time the value refers to. */
+  period: referencePeriod,
+  /** The original source of this value. */
+  source: figureSource,
+});
+
+/** A figure: one quantity, under a stable id, with one or more observations over time. */
+export const figure = z.strictObject({
+  /** Stable kebab-case id, used in MDX, anchors and downloads. Never renamed or reused. */
+  id: z.string().regex(kebabCase, 'id must be kebab-case: lower-case letters, digits and hyphens'),
+  /** The unit of every observation. */
+  unit: z.enum(unitIds),
+  /** A short name, e.g. 高新技术企业总数 / Number of high-tech enterprises. */
+  label: localizedText,
+  /** What exactly is counted or measured, in a sentence. */
+  definition: localizedText,
+  /** The values over time; the newest period is shown by default. */
+  observations: z.array(observation).min(1, 'a figure needs at least one observation'),
+});
+
+export type FigureRange = z.infer<typeof figureRange>;
+export type FigureValue = z.infer<typeof figureValue>;
+export type Qualifier = z.infer<typeof qualifier>;
+export type ReferencePeriod = z.infer<typeof referencePeriod>;
+export type FigureSource = z.infer<typeof figureSource>;
+export type Observation = z.infer<typeof observation>;
+export type Figure = z.infer<typeof figure>;
+/** What a figure module is written as: the qualifier may be left out. */
+export type FigureInput = z.input<typeof figure>;

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { ContentError, describeIssues } from './content/errors';
+import { localizedText, optionalLocalizedText } from './localized';
+
+/** The settings in content/site.ts. Every optional detail is hidden on the site while empty. */
+export const siteSettings = z.strictObject({
+  /** The park's full official name. */
+  name: localizedText,
+  /** The short name shown in the header and page titles. */
+  shortName: localizedText,
+  /** The body that runs the park and answers enquiries. */
+  administrativeCommittee: localizedText,
+  /** ICP filing number (ICP备案号), required in mainland China; '' until known. */
+  icpFilingNumber: z.string().trim(),
+  /** Public security filing number (公安备案号); '' until known. */
+  publicSecurityFilingNumber: z.string().trim(),
+  /** Postal address of the Administrative Committee; '' until known. */
+  address: optionalLocalizedText,
+  /** Telephone number for enquiries; '' until known. */
+  phone: z.string().trim(),
+  /** E-mail address for enquiries; '' until known. */
+  email: z.union([z.literal(''), z.email()]),
+});
+export type SiteSettings = z.infer<typeof siteSettings>;
+
+/** Used by content/site.ts; validates the settings when the site is built. */
+export function defineSite(settings: z.input<typeof siteSettings>): SiteSettings {
+  const result = siteSettings.safeParse(settings);
+  if (!result.success) {
+    throw new ContentError(
+      { file: 'content/site.ts' },
+      describeIssues(result.error.issues).join('; '),
+    );
+  }
+  return result.data;
+}
+
+/**
+ * The address the site is published at, used for canonical and alternate links.
+ * Set SITE_URL when building for production; the default serves local previews.
+ */
+export const siteUrl = (process.env.SITE_URL ?? 'http://127.0.0.1:3000').replace(/\/+$/, '');

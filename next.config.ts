@@ -1,0 +1,24 @@
+import createMDX from '@next/mdx';
+import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
+
+const nextConfig: NextConfig = {
+  // A fully static site: `next build` writes out/, which any static host serves.
+  output: 'export',
+  trailingSlash: true,
+  images: { unoptimized: true },
+  pageExtensions: ['ts', 'tsx'],
+  poweredByHeader: false,
+};
+
+// Under Turbopack, MDX plugins are given by package name (or path), with JSON options only.
+const withMDX = createMDX({
+  options: {
+    remarkPlugins: ['remark-frontmatter', 'remark-gfm'],
+    rehypePlugins: ['rehype-slug'],
+  },
+});
+
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+
+export default withNextIntl(withMDX(nextConfig));

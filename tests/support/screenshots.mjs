@@ -1,0 +1,26 @@
+/**
+ * Takes full-page screenshots of the built site at phone and desktop widths, for a person to
+ * look at: run with `node tests/support/screenshots.mjs`
+ * while `npm run serve` is running. Pages are given as arguments (default: every locale's home).
+ */
+import { mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, systemChromium } from './browser.mjs';
+
+const base = process.env.BASE_URL ?? 'http://127.0.0.1:3000';
+const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/zh/', '/en/'];
+const widths = { phone: 360, desktop: 1280 };
+
+mkdirSync('.screenshots', { recursive: true });
+const browser = await chromium.launch({ executablePath: systemChromium, args: chromiumArgs });
+for (const [name, width] of Object.entries(widths)) {
+  const page = await browser.newPage({ viewport: { width, height: 800 } });
+  for (const path of paths) {
+    await page.goto(base + path);
+    const file = `.screenshots/${path.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'root'}-${name}.png`;
+    await page.screenshot({ path: file, fullPage: true });
+    console.log(file);
+  }
+  await page.close();
+}
+await browser.close();
