@@ -1,3 +1,4 @@
+import path from 'node:path';
 import createMDX from '@next/mdx';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
@@ -11,11 +12,11 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
 };
 
-// Under Turbopack, MDX plugins are given by package name (or path), with JSON options only.
+// Under Turbopack, MDX plugins are given by package name or absolute path, with JSON options only.
 const withMDX = createMDX({
   options: {
     remarkPlugins: ['remark-frontmatter', 'remark-gfm'],
-    rehypePlugins: ['rehype-slug'],
+    rehypePlugins: [path.resolve('lib/mdx/rehype-heading-ids.mjs')],
   },
 });
 

@@ -6,15 +6,19 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
-import { findFigure } from '../figures/registry';
+import { allFigures, findFigure } from '../figures/registry';
 import type { Locale } from '../i18n/routing';
 import { ContentError, describeIssues } from './errors';
 import { frontmatter as frontmatterSchema, type Frontmatter } from './frontmatter';
+import { didYouMean } from './suggest';
 
 const contentRoot = path.join(process.cwd(), 'content');
 
+/** The components staff may use in MDX; a test keeps this list equal to components/mdx. */
+export const mdxComponentNames = ['Figure', 'FigureCard', 'FigureGrid'] as const;
+
 /** The MDX components that show a figure, and so must name an existing one in `id`. */
-const figureComponents = new Set(['Figure', 'FigureCard']);
+const figureComponents = new Set<string>(['Figure', 'FigureCard']);
 
 /** A page's slug is its path below content/<locale>/ without `.mdx`; the home page is `index`. */
 export function pageFile(locale: Locale, slug: string): string {
@@ -45,19 +49,39 @@ export interface LoadedPage {
  */
 export function loadPage(locale: Locale, slug: string): LoadedPage {
   const file = pageFile(locale, slug);
-  const source = readFileSync(path.join(process.cwd(), file), 'utf8');
+  return checkPage(file, readFileSync(path.join(process.cwd(), file), 'utf8'));
+}
+
+/** Checks the text of one MDX page; `file` is only used to name it in messages. */
+export function checkPage(file: string, source: string): LoadedPage {
   let tree: Root;
   try {
     tree = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).parse(source);
   } catch (error) {
-    const place = error as { line?: number; column?: number; reason?: string; message: string };
-    throw new ContentError(
-      { file, line: place.line, column: place.column },
-      `the page could not be read as MDX: ${place.reason ?? place.message}`,
-    );
+    const { line, column, reason } = describeParseError(error);
+    throw new ContentError({ file, line, column }, `the page could not be read as MDX: ${reason}`);
   }
-  checkFigureReferences(tree, file);
+  checkComponents(tree, file);
   return { file, frontmatter: readFrontmatter(tree, file) };
+}
+
+/**
+ * Where a parser's error (a VFileMessage) starts, and its text. Some MDX errors carry their
+ * position only at the end of the text, as "(9:1-9:13)".
+ */
+function describeParseError(error: unknown): { line?: number; column?: number; reason: string } {
+  const { place, reason = String(error) } = error as { place?: unknown; reason?: string };
+  type Point = { line?: number; column?: number };
+  const point = (place && typeof place === 'object' && 'start' in place ? place.start : place) as
+    Point | undefined;
+  if (point?.line) return { line: point.line, column: point.column, reason };
+  const written = /\s*\((\d+):(\d+)-\d+:\d+\)$/.exec(reason);
+  if (!written) return { reason };
+  return {
+    line: Number(written[1]),
+    column: Number(written[2]),
+    reason: reason.slice(0, written.index),
+  };
 }
 
 function readFrontmatter(tree: Root, file: string): Frontmatter {
@@ -82,8 +106,11 @@ function readFrontmatter(tree: Root, file: string): Frontmatter {
   const result = frontmatterSchema.safeParse(document.toJS() ?? {});
   if (result.success) return result.data;
 
-  const [issue] = result.error.issues;
-  const field = issue!.code === 'unrecognized_keys' ? issue!.keys[0] : issue!.path[0];
+  // A misspelt field is reported both as unknown and as missing: the unknown one explains it.
+  const issue =
+    result.error.issues.find((each) => each.code === 'unrecognized_keys') ??
+    result.error.issues[0]!;
+  const field = issue.code === 'unrecognized_keys' ? issue.keys[0] : issue.path[0];
   let line = 1;
   if (isMap(document.contents)) {
     const pair = document.contents.items.find(
@@ -92,31 +119,44 @@ function readFrontmatter(tree: Root, file: string): Frontmatter {
     const offset = (pair?.key as { range?: [number] } | undefined)?.range?.[0];
     if (offset !== undefined) line = lineOf(offset);
   }
-  throw new ContentError({ file, line }, `frontmatter: ${describeIssues([issue!])[0]}`);
+  const hint =
+    issue.code === 'unrecognized_keys'
+      ? didYouMean(String(field), Object.keys(frontmatterSchema.shape))
+      : '';
+  throw new ContentError({ file, line }, `frontmatter: ${describeIssues([issue])[0]}${hint}`);
 }
 
-function checkFigureReferences(tree: Root, file: string): void {
+/** Every tag must be a registered component, and every figure it names must exist. */
+function checkComponents(tree: Root, file: string): void {
+  const known = new Set<string>(mdxComponentNames);
   const visit = (node: Root | RootContent) => {
-    if (
-      (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
-      node.name &&
-      figureComponents.has(node.name)
-    ) {
-      const idAttribute = node.attributes.find(
-        (attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'id',
-      );
-      const id = typeof idAttribute?.value === 'string' ? idAttribute.value : undefined;
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      const name = node.name ?? '';
       const place = { file, line: node.position?.start.line, column: node.position?.start.column };
-      if (!id)
+      if (!known.has(name)) {
+        const allowed = mdxComponentNames.map((component) => `<${component}>`).join(', ');
         throw new ContentError(
           place,
-          `<${node.name}> needs an id, e.g. <${node.name} id="park-altitude-band" />`,
+          `unknown component <${name}>${didYouMean(name, mdxComponentNames)}: use one of ${allowed}`,
         );
-      if (!findFigure(id)) {
-        throw new ContentError(
-          place,
-          `unknown figure id "${id}": no figure in content/figures/ has this id`,
+      }
+      if (figureComponents.has(name)) {
+        const idAttribute = node.attributes.find(
+          (attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'id',
         );
+        const id = typeof idAttribute?.value === 'string' ? idAttribute.value : '';
+        if (!id) {
+          throw new ContentError(
+            place,
+            `<${name}> needs an id, e.g. <${name} id="park-altitude-band" />`,
+          );
+        }
+        if (!findFigure(id)) {
+          throw new ContentError(
+            place,
+            `unknown figure id "${id}"${didYouMean(id, allFigures().keys())}: no figure in content/figures/ has this id`,
+          );
+        }
       }
     }
     if ('children' in node) node.children.forEach(visit);

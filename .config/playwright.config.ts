@@ -1,0 +1,35 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumArgs, systemChromium } from '../tests/support/browser.mjs';
+
+const port = 3100;
+
+/** Browser tests run against the built out/, served over HTTP by the same static server as `npm start`. */
+export default defineConfig({
+  testDir: '../tests/e2e',
+  outputDir: '../test-results',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  reporter: process.env.CI ? 'line' : 'list',
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: { executablePath: systemChromium, args: chromiumArgs },
+      },
+    },
+  ],
+  webServer: {
+    command: `npx serve out --listen tcp://127.0.0.1:${port} --config ../.config/serve.json --no-clipboard`,
+    cwd: '..',
+    env: { NO_UPDATE_CHECK: '1' },
+    url: `http://127.0.0.1:${port}/zh/`,
+    reuseExistingServer: !process.env.CI,
+  },
+});

@@ -1,0 +1,1 @@
+export declare function headingIdsOf(source: string): string[];

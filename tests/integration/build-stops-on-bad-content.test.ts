@@ -1,0 +1,74 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// These run the real `next build` on a copy of the project with one mistake in it, to prove
+// that a mistake stops the build (not only the checker) and that the message names the place.
+const projectFiles = [
+  'app',
+  'components',
+  'content',
+  'lib',
+  'public',
+  'next.config.ts',
+  'tsconfig.json',
+  'package.json',
+  '.postcssrc.json',
+];
+const copies: string[] = [];
+
+function copyProject(): string {
+  const copy = mkdtempSync(path.join(tmpdir(), 'park-build-'));
+  copies.push(copy);
+  for (const name of projectFiles) cpSync(name, path.join(copy, name), { recursive: true });
+  // Hard links: a full copy of node_modules in a second, without the disk space.
+  const linked = spawnSync('cp', ['-al', 'node_modules', path.join(copy, 'node_modules')]);
+  if (linked.status !== 0) throw new Error(`could not link node_modules: ${linked.stderr}`);
+  return copy;
+}
+
+function buildWith(file: string, change: (text: string) => string) {
+  const copy = copyProject();
+  const target = path.join(copy, file);
+  writeFileSync(target, change(readFileSync(target, 'utf8')));
+  const build = spawnSync('npx', ['next', 'build'], {
+    cwd: copy,
+    encoding: 'utf8',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  return { status: build.status, output: `${build.stdout}\n${build.stderr}` };
+}
+
+afterAll(() => copies.forEach((copy) => rmSync(copy, { recursive: true, force: true })));
+
+describe('next build', () => {
+  it(
+    'stops on an unknown figure id, naming the MDX file, its line and the id',
+    { timeout: 180_000 },
+    () => {
+      const build = buildWith('content/en/golden-altitude.mdx', (text) =>
+        text.replace('<Figure id="park-altitude-band" />', '<Figure id="park-altitude" />'),
+      );
+      expect(build.status).not.toBe(0);
+      expect(build.output).toMatch(
+        /content\/en\/golden-altitude\.mdx:\d+:\d+: unknown figure id "park-altitude"/,
+      );
+    },
+  );
+
+  it(
+    'stops on a frontmatter violation, naming the file, its line and the field',
+    { timeout: 180_000 },
+    () => {
+      const build = buildWith('content/zh/golden-altitude.mdx', (text) =>
+        text.replace('updated:', 'updatd:'),
+      );
+      expect(build.status).not.toBe(0);
+      expect(build.output).toMatch(
+        /content\/zh\/golden-altitude\.mdx:4: frontmatter: unknown field "updatd".*did you mean "updated"/,
+      );
+    },
+  );
+});

@@ -1,0 +1,70 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import en from '@/content/messages/en.json';
+import zh from '@/content/messages/zh.json';
+import { listPageSlugs, loadPage, mdxComponentNames } from '@/lib/content/pages';
+import { allFigures, figureModules } from '@/lib/figures/registry';
+import { routing } from '@/lib/i18n/routing';
+
+/** Every key of a message catalog, as dotted paths, with its value. */
+function flatten(messages: object, prefix = ''): Map<string, unknown> {
+  const entries = new Map<string, unknown>();
+  for (const [key, value] of Object.entries(messages)) {
+    if (value && typeof value === 'object') {
+      for (const [inner, innerValue] of flatten(value, `${prefix}${key}.`))
+        entries.set(inner, innerValue);
+    } else {
+      entries.set(`${prefix}${key}`, value);
+    }
+  }
+  return entries;
+}
+
+describe('content/', () => {
+  it('holds the same pages in both locales', () => {
+    expect(listPageSlugs('en')).toEqual(listPageSlugs('zh'));
+    expect(listPageSlugs('zh')).toContain('golden-altitude');
+  });
+
+  it('has pages that all pass the page checks', () => {
+    for (const locale of routing.locales) {
+      for (const slug of listPageSlugs(locale)) {
+        expect(() => loadPage(locale, slug), `${locale}/${slug}`).not.toThrow();
+      }
+    }
+  });
+
+  it('has the same interface strings in both languages, none empty', () => {
+    const zhMessages = flatten(zh);
+    const enMessages = flatten(en);
+    expect([...enMessages.keys()].sort()).toEqual([...zhMessages.keys()].sort());
+    for (const [key, value] of [...zhMessages, ...enMessages]) {
+      expect(typeof value === 'string' && value.trim().length > 0, key).toBe(true);
+    }
+  });
+
+  it('registers every figure module of content/figures/', () => {
+    const files = readdirSync('content/figures').filter((name) => name !== 'sources.ts');
+    expect(Object.keys(figureModules).sort()).toEqual(files.sort());
+  });
+
+  it('has figures that all validate', () => {
+    expect(allFigures().size).toBeGreaterThan(0);
+  });
+
+  it('allows in MDX exactly the components that components/mdx provides', async () => {
+    const { mdxComponents } = await import('@/components/mdx/mdxComponents');
+    expect(Object.keys(mdxComponents).sort()).toEqual([...mdxComponentNames].sort());
+  });
+});
+
+describe('twin pages', () => {
+  it('have the same outline, so a #fragment leads to the same section in both languages', async () => {
+    const { headingIdsOf } = await import('@/lib/mdx/heading-ids.mjs');
+    for (const slug of listPageSlugs('zh')) {
+      const count = (locale: string) =>
+        headingIdsOf(readFileSync(`content/${locale}/${slug}.mdx`, 'utf8')).length;
+      expect(count('zh'), slug).toBe(count('en'));
+    }
+  });
+});
