@@ -1,0 +1,38 @@
+import { expect, test } from '@playwright/test';
+import { sitePages } from '../support/site';
+
+test.describe('the language switch', () => {
+  for (const page of sitePages()) {
+    test(`on ${page.path} links to the same page in the other language`, async ({ page: tab }) => {
+      await tab.goto(page.path);
+      const twin = sitePages().find(
+        (other) => other.slug === page.slug && other.locale !== page.locale,
+      )!;
+      await expect(tab.getByTestId('language-switch')).toHaveAttribute('href', twin.path);
+    });
+  }
+
+  test('round-trips to the same page and keeps the #fragment', async ({ page }) => {
+    await page.goto('/zh/golden-altitude/#location-and-environment');
+    await page.getByTestId('language-switch').click();
+    await expect(page).toHaveURL('/en/golden-altitude/#location-and-environment');
+    await expect(page.locator('main h1')).toHaveText('Golden Altitude');
+    await expect(page.locator('#location-and-environment')).toBeInViewport();
+
+    await page.getByTestId('language-switch').click();
+    await expect(page).toHaveURL('/zh/golden-altitude/#location-and-environment');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+    await expect(page.locator('#location-and-environment')).toHaveText('区位与生态');
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the switch is a plain link to the twin page', async ({ page }) => {
+    await page.goto('/en/golden-altitude/');
+    await page.getByTestId('language-switch').click();
+    await expect(page).toHaveURL('/zh/golden-altitude/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+  });
+});
