@@ -14,7 +14,8 @@ export default defineConfig({
   reporter: [[process.env.CI ? 'line' : 'list'], ['../tests/support/summary-reporter.ts']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    trace: 'retain-on-failure',
+    // Traces cost about a second a test; record them only when re-running a failure locally.
+    trace: process.env.CI ? 'off' : 'retain-on-failure',
   },
   projects: [
     {

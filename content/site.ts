@@ -2,7 +2,7 @@
  * 网站设置 · Site settings
  *
  * 园区名称、联系方式、备案号等。留空('')的项目不会在网站上显示。
- * 只填写真实、有据可查的信息,切勿编造。
+ * 只填写真实、有据可查的信息，切勿编造。
  *
  * The park's name, contact details, filing numbers. A field left empty ('') is not shown.
  * Fill in only real, verified details; never invent one.
@@ -22,7 +22,7 @@ export default defineSite({
     zh: '生物园区管委会',
     en: 'Park Administrative Committee',
   },
-  // ICP备案号,例如 "青ICP备XXXXXXXX号"。 ICP filing number.
+  // ICP备案号，例如 "青ICP备XXXXXXXX号"。 ICP filing number.
   icpFilingNumber: '',
   // 公安备案号。 Public security filing number.
   publicSecurityFilingNumber: '',

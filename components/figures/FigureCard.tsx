@@ -13,9 +13,9 @@ export async function FigureCard({ id }: { id: string }) {
       data-figure-id={id}
     >
       <p className="text-sm font-medium text-stone-700">{shown.label}</p>
-      <p className="text-2xl leading-tight font-bold text-park-800 sm:text-3xl">{shown.value}</p>
+      <p className="text-2xl leading-tight font-bold text-park-800">{shown.value}</p>
       <p className="text-sm text-stone-600">
-        {shown.period} · {t('source')}: {shown.source}
+        {shown.period} · {t('source', { publisher: shown.source })}
       </p>
       {shown.permalink && (
         <a className="text-sm text-park-700 underline" href={shown.permalink}>

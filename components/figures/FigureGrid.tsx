@@ -1,6 +1,10 @@
 import type { ReactNode } from 'react';
 
-/** Figure cards side by side: one column on a phone, up to three on a desktop. */
+/** Figure cards side by side: as many columns as fit at 15rem each, one on a phone. */
 export function FigureGrid({ children }: { children: ReactNode }) {
-  return <div className="not-prose my-6 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">{children}</div>;
+  return (
+    <div className="not-prose my-6 grid grid-cols-[repeat(auto-fit,minmax(15rem,1fr))] gap-3">
+      {children}
+    </div>
+  );
 }

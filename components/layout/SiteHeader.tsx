@@ -10,7 +10,7 @@ export async function SiteHeader({ locale, slug }: { locale: Locale; slug: strin
   const tNav = await getTranslations({ locale, namespace: 'Navigation' });
   return (
     <header className="bg-park-800 text-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+      <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-3">
         <a
           href={pageHref(locale, 'index')}
           title={t('homeLink')}

@@ -1,7 +1,7 @@
 /**
  * 黄金海拔康养项目的数据 · Figures of the "Golden Altitude" health and wellness project
  *
- * 修改数值时,请同时核对 period(数据时间)和 source(来源)。
+ * 修改数值时，请同时核对 period（数据时间）和 source（来源）。
  * When you change a value, check its period and source too.
  */
 import { defineFigures } from '@/lib/figures/define';
@@ -15,7 +15,7 @@ export default defineFigures([
     unit: 'metre',
     label: { zh: '高原康养理想海拔', en: 'Ideal altitude for high-altitude wellness' },
     definition: {
-      zh: '中国工程院院士吴天一提出的高原康养理想海拔(中度高原)。',
+      zh: '中国工程院院士吴天一提出的高原康养理想海拔（中度高原）。',
       en: 'The ideal altitude (moderate altitude) for high-altitude health and wellness proposed by Wu Tianyi, academician of the Chinese Academy of Engineering.',
     },
     observations: [
@@ -42,7 +42,7 @@ export default defineFigures([
       en: 'Planned area of the Golden Altitude Demonstration Park',
     },
     definition: {
-      zh: '青藏高原黄金海拔康养产业示范园区项目的规划面积(1亩约合666.7平方米)。',
+      zh: '青藏高原黄金海拔康养产业示范园区项目的规划面积(1亩约合666.7平方米）。',
       en: 'The planned area of the Qinghai-Tibet Plateau Golden Altitude Health and Wellness Demonstration Park project (1 mu ≈ 666.7 m²; 900 mu ≈ 60 ha).',
     },
     observations: [{ value: 900, period: asOf2023, source: parkPressReport2023 }],
@@ -52,7 +52,7 @@ export default defineFigures([
     unit: 'kilometre',
     label: { zh: '距西宁市中心', en: 'Distance to central Xining' },
     definition: {
-      zh: '生物园区(位于西宁市城北区)与西宁市中心的距离。',
+      zh: '生物园区（位于西宁市城北区）与西宁市中心的距离。',
       en: 'The distance from the Park, in Chengbei District, to the centre of Xining.',
     },
     observations: [{ value: 5, period: asOf2023, source: parkPressReport2023 }],

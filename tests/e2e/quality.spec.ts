@@ -5,32 +5,36 @@ import { sitePages } from '../support/site';
 // The root chooser and the 404 page are tested alongside the content pages.
 const paths = ['/', '/zh/no-such-page/', ...sitePages().map((page) => page.path)];
 
+// One visit per page checks all three, since opening a page is the slow part of a browser test.
 for (const path of paths) {
-  test.describe(path, () => {
-    test('has no WCAG 2.1 AA violation', async ({ page }) => {
-      await page.goto(path);
+  test(`${path}: no WCAG 2.1 AA violation, no third-party request, fits a 360 px phone`, async ({
+    page,
+    baseURL,
+  }) => {
+    const foreign: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.protocol !== 'data:' && url.origin !== new URL(baseURL!).origin)
+        foreign.push(request.url());
+    });
+    await page.goto(path, { waitUntil: 'networkidle' });
+
+    await test.step('axe finds no WCAG 2.1 AA violation', async () => {
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
         .analyze();
-      expect(
-        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
-      ).toEqual([]);
+      const violations = results.violations.map(
+        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`,
+      );
+      expect(violations).toEqual([]);
     });
 
-    test('requests nothing from another origin', async ({ page, baseURL }) => {
-      const foreign: string[] = [];
-      page.on('request', (request) => {
-        const url = new URL(request.url());
-        if (url.protocol !== 'data:' && url.origin !== new URL(baseURL!).origin)
-          foreign.push(request.url());
-      });
-      await page.goto(path, { waitUntil: 'networkidle' });
+    await test.step('nothing was requested from another origin', () => {
       expect(foreign).toEqual([]);
     });
 
-    test('fits a 360 px phone without horizontal scrolling', async ({ page }) => {
+    await test.step('a 360 px phone needs no horizontal scrolling', async () => {
       await page.setViewportSize({ width: 360, height: 740 });
-      await page.goto(path);
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - window.innerWidth,
       );

@@ -1,7 +1,8 @@
 /**
  * Takes full-page screenshots of the built site at phone and desktop widths, for a person to
  * look at: run with `node tests/support/screenshots.mjs`
- * while `npm run serve` is running. Pages are given as arguments (default: every locale's home).
+ * while `npm run serve` is running. Pages are given as arguments (default: every locale's home);
+ * VIEWPORT_ONLY=1 captures only the first screen.
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -18,7 +19,7 @@ for (const [name, width] of Object.entries(widths)) {
   for (const path of paths) {
     await page.goto(base + path);
     const file = `.screenshots/${path.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'root'}-${name}.png`;
-    await page.screenshot({ path: file, fullPage: true });
+    await page.screenshot({ path: file, fullPage: !process.env.VIEWPORT_ONLY });
     console.log(file);
   }
   await page.close();
