@@ -15,6 +15,7 @@ export function pageMetadata(locale: Locale, slug: string, frontmatter: Frontmat
     metadataBase: new URL(siteUrl),
     title: slug === 'index' ? frontmatter.title : `${frontmatter.title} | ${siteName}`,
     description: frontmatter.description,
+    icons: { icon: '/favicon.svg' },
     alternates: {
       canonical: pageHref(locale, slug),
       languages: { ...languages, 'x-default': '/' },

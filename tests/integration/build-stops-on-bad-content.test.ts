@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -22,7 +22,9 @@ const copies: string[] = [];
 function copyProject(): string {
   const copy = mkdtempSync(path.join(tmpdir(), 'park-build-'));
   copies.push(copy);
-  for (const name of projectFiles) cpSync(name, path.join(copy, name), { recursive: true });
+  for (const name of projectFiles.filter((name) => existsSync(name))) {
+    cpSync(name, path.join(copy, name), { recursive: true });
+  }
   // Hard links: a full copy of node_modules in a second, without the disk space.
   const linked = spawnSync('cp', ['-al', 'node_modules', path.join(copy, 'node_modules')]);
   if (linked.status !== 0) throw new Error(`could not link node_modules: ${linked.stderr}`);
