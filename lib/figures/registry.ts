@@ -1,17 +1,30 @@
 import goldenAltitude from '@/content/figures/golden-altitude';
+import innovation from '@/content/figures/innovation';
+import talent from '@/content/figures/talent';
 import { ContentError, describeIssues } from '../content/errors';
+import { localizedText, type LocalizedText } from '../localized';
 import { figure as figureSchema, type Figure, type Observation } from './schema';
 
 /**
- * Every figure module in content/figures/, by file name. A test checks that no file in that
- * folder is missing here, so a new module cannot be silently left out.
+ * Every figure module in content/figures/, by file name, in the order of the Statistics page.
+ * A test checks that no file in that folder is missing here, so none is silently left out.
  */
-export const figureModules: Record<string, unknown[]> = {
+export const figureModules: Record<string, unknown> = {
   'golden-altitude.ts': goldenAltitude,
+  'innovation.ts': innovation,
+  'talent.ts': talent,
 };
 
-/** Validates the figures of one module; throws a ContentError naming the file and the figure. */
-export function parseFigureModule(fileName: string, entries: unknown[]): Figure[] {
+/** A theme of figures, as validated. */
+export interface FigureGroup {
+  /** The module's name without `.ts`, used as the theme's anchor. */
+  id: string;
+  title: LocalizedText;
+  figures: Figure[];
+}
+
+/** Validates a list of figures; throws a ContentError naming the file and the figure. */
+export function parseFigures(fileName: string, entries: unknown[]): Figure[] {
   const file = `content/figures/${fileName}`;
   return entries.map((entry, index) => {
     const result = figureSchema.safeParse(entry);
@@ -22,12 +35,33 @@ export function parseFigureModule(fileName: string, entries: unknown[]): Figure[
   });
 }
 
+/** Validates one module: its theme title, then each of its figures. */
+export function parseFigureModule(fileName: string, module: unknown): FigureGroup {
+  const { title, figures } = (module ?? {}) as { title?: unknown; figures?: unknown };
+  const parsedTitle = localizedText.safeParse(title);
+  if (!parsedTitle.success) {
+    const problems = describeIssues(parsedTitle.error.issues).map((problem) => `title.${problem}`);
+    throw new ContentError({ file: `content/figures/${fileName}` }, problems.join('; '));
+  }
+  if (!Array.isArray(figures)) {
+    throw new ContentError(
+      { file: `content/figures/${fileName}` },
+      'figures: the module must list its figures as  figures: [ … ]',
+    );
+  }
+  return {
+    id: fileName.replace(/\.ts$/, ''),
+    title: parsedTitle.data,
+    figures: parseFigures(fileName, figures),
+  };
+}
+
 /** Validates all modules and checks that no id is used twice. */
-export function buildFigureIndex(modules: Record<string, unknown[]>): Map<string, Figure> {
-  const index = new Map<string, Figure>();
+export function buildFigureGroups(modules: Record<string, unknown>): FigureGroup[] {
   const fileOf = new Map<string, string>();
-  for (const [fileName, entries] of Object.entries(modules)) {
-    for (const figure of parseFigureModule(fileName, entries)) {
+  return Object.entries(modules).map(([fileName, module]) => {
+    const group = parseFigureModule(fileName, module);
+    for (const figure of group.figures) {
       const earlier = fileOf.get(figure.id);
       if (earlier) {
         throw new ContentError(
@@ -35,19 +69,27 @@ export function buildFigureIndex(modules: Record<string, unknown[]>): Map<string
           `figure id "${figure.id}" is already used in content/figures/${earlier}: ids must be unique`,
         );
       }
-      index.set(figure.id, figure);
       fileOf.set(figure.id, fileName);
     }
-  }
-  return index;
+    return group;
+  });
 }
 
-let cached: Map<string, Figure> | undefined;
+let groups: FigureGroup[] | undefined;
+let index: Map<string, Figure> | undefined;
 
-/** All figures of the site, validated once per process. */
+/** The themes of figures, validated once per process. */
+export function figureGroups(): FigureGroup[] {
+  groups ??= buildFigureGroups(figureModules);
+  return groups;
+}
+
+/** All figures of the site by id. */
 export function allFigures(): Map<string, Figure> {
-  cached ??= buildFigureIndex(figureModules);
-  return cached;
+  index ??= new Map(
+    figureGroups().flatMap((group) => group.figures.map((figure) => [figure.id, figure])),
+  );
+  return index;
 }
 
 export function findFigure(id: string): Figure | undefined {

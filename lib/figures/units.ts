@@ -25,10 +25,16 @@ export const units = {
   year: measure('年', ' years'),
   percent: measure('%', '%'),
   enterprise: count('家', 'enterprise', 'enterprises'),
+  incubator: count('家', 'incubator', 'incubators'),
+  makerspace: count('家', 'makerspace', 'makerspaces'),
   platform: count('个', 'platform', 'platforms'),
   carrier: count('个', 'carrier', 'carriers'),
+  /** People counted with 名 (培育高端人才40余名). */
   person: count('名', 'person', 'people'),
-  'patents-per-10k-people': measure(' 件/万人', ' per 10,000 people'),
+  /** People counted with 人, as the source counts selections for a programme (入选…27人). */
+  'person-ren': count('人', 'person', 'people'),
+  /** Invention patents granted in a year per 10,000 people (每万人…18.4件). */
+  'patents-per-10k-people': count('件', 'patent per 10,000 people', 'patents per 10,000 people'),
 } satisfies Record<string, UnitSpelling>;
 
 export type UnitId = keyof typeof units;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '@/lib/content/errors';
-import { buildFigureIndex, parseFigureModule } from '@/lib/figures/registry';
+import { buildFigureGroups, parseFigureModule, parseFigures } from '@/lib/figures/registry';
 
 const validFigure = {
   id: 'high-tech-enterprises',
@@ -28,7 +28,7 @@ function problemWith(change: (figure: Record<string, unknown>) => void): string 
   const figure: Record<string, unknown> = structuredClone(validFigure);
   change(figure);
   try {
-    parseFigureModule('example.ts', [figure]);
+    parseFigures('example.ts', [figure]);
   } catch (error) {
     expect(error).toBeInstanceOf(ContentError);
     return (error as Error).message;
@@ -41,12 +41,12 @@ const firstObservation = (figure: Record<string, unknown>) =>
 
 describe('figure schema', () => {
   it('accepts a valid figure and fills in the exact qualifier', () => {
-    const [figure] = parseFigureModule('example.ts', [validFigure]);
+    const [figure] = parseFigures('example.ts', [validFigure]);
     expect(figure!.observations[0]!.qualifier).toBe('exact');
   });
 
   it('accepts a range and the more-than qualifier', () => {
-    const [figure] = parseFigureModule('example.ts', [
+    const [figure] = parseFigures('example.ts', [
       {
         ...validFigure,
         unit: 'metre',
@@ -122,8 +122,15 @@ describe('figure schema', () => {
     );
   });
 
+  it('refuses a module without a theme title in both languages', () => {
+    expect(() => parseFigureModule('a.ts', { title: { zh: '创新' }, figures: [] })).toThrow(
+      /^content\/figures\/a\.ts: title\.en: /,
+    );
+  });
+
   it('refuses an id used twice, naming both files', () => {
-    expect(() => buildFigureIndex({ 'a.ts': [validFigure], 'b.ts': [validFigure] })).toThrow(
+    const group = { title: { zh: '创新', en: 'Innovation' }, figures: [validFigure] };
+    expect(() => buildFigureGroups({ 'a.ts': group, 'b.ts': group })).toThrow(
       /content\/figures\/b\.ts: figure id "high-tech-enterprises" is already used in content\/figures\/a\.ts/,
     );
   });
