@@ -2,7 +2,10 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/routing';
 import { presentFigure } from '@/lib/figures/present';
 
-/** A figure on its own: label, value, reference period and source. */
+/**
+ * A figure on its own: label, value, reference period and source. The label links to the
+ * figure's entry on the Statistics page, where its definition and full source are.
+ */
 export async function FigureCard({ id }: { id: string }) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations({ locale, namespace: 'Figure' });
@@ -12,16 +15,23 @@ export async function FigureCard({ id }: { id: string }) {
       className="not-prose flex flex-col gap-1 rounded-lg border border-park-100 bg-park-50 p-4"
       data-figure-id={id}
     >
-      <p className="text-sm font-medium text-stone-700">{shown.label}</p>
+      <p className="text-sm font-medium text-stone-700">
+        {shown.permalink ? (
+          <a
+            className="text-park-700 underline decoration-park-600/40 underline-offset-2 hover:decoration-park-700"
+            href={shown.permalink}
+            title={t('statisticsLink', { label: shown.label })}
+          >
+            {shown.label}
+          </a>
+        ) : (
+          shown.label
+        )}
+      </p>
       <p className="text-2xl leading-tight font-bold text-park-800">{shown.value}</p>
       <p className="text-sm text-stone-600">
         {shown.period} · {t('source', { publisher: shown.source })}
       </p>
-      {shown.permalink && (
-        <a className="text-sm text-park-700 underline" href={shown.permalink}>
-          {t('statisticsLink', { label: shown.label })}
-        </a>
-      )}
     </div>
   );
 }

@@ -8,7 +8,7 @@ import type { FigureInput } from '@/lib/figures/schema';
 
 type Source = FigureInput['observations'][number]['source'];
 
-/** 2023年报刊对生物园区的报道（本报记者 张国静）。 The 2023 press report on the park. */
+/** 2023年报刊对生物园区的报道（记者 张国静）。 The 2023 press report on the park. */
 export const parkPressReport2023: Source = {
   publisher: {
     zh: '西宁经济技术开发区生物科技产业园区',
@@ -20,7 +20,7 @@ export const parkPressReport2023: Source = {
   },
   date: '2023',
   note: {
-    zh: '园区提供的数据，见2023年报刊报道（本报记者 张国静）',
+    zh: '园区提供的数据，见2023年报刊报道（记者 张国静）',
     en: 'figures given by the Park, as reported in a 2023 press article by reporter Zhang Guojing',
   },
 };

@@ -15,7 +15,15 @@ import { didYouMean } from './suggest';
 const contentRoot = path.join(process.cwd(), 'content');
 
 /** The components staff may use in MDX; a test keeps this list equal to components/mdx. */
-export const mdxComponentNames = ['Figure', 'FigureCard', 'FigureGrid'] as const;
+export const mdxComponentNames = [
+  'AllFigures',
+  'AltitudeScale',
+  'ContactDetails',
+  'Figure',
+  'FigureCard',
+  'FigureGrid',
+  'SectionLinks',
+] as const;
 
 /** The MDX components that show a figure, and so must name an existing one in `id`. */
 const figureComponents = new Set<string>(['Figure', 'FigureCard']);
@@ -65,6 +73,13 @@ export function checkPage(file: string, source: string): LoadedPage {
   return { file, frontmatter: readFrontmatter(tree, file) };
 }
 
+/** The usual cause of a YAML error in frontmatter, in words a non-programmer can act on. */
+function yamlHint(message: string): string {
+  return /mapping|implicit key/i.test(message)
+    ? ' (a value that contains a colon followed by a space must be put in quotes, e.g.  description: "…")'
+    : '';
+}
+
 /**
  * Where a parser's error (a VFileMessage) starts, and its text. Some MDX errors carry their
  * position only at the end of the text, as "(9:1-9:13)".
@@ -100,7 +115,7 @@ function readFrontmatter(tree: Root, file: string): Frontmatter {
     const [first] = document.errors;
     throw new ContentError(
       { file, line: lineOf(first!.pos[0]) },
-      `the frontmatter is not valid YAML: ${first!.message.split('\n')[0]}`,
+      `the frontmatter is not valid YAML: ${first!.message.split('\n')[0]}${yamlHint(first!.message)}`,
     );
   }
   const result = frontmatterSchema.safeParse(document.toJS() ?? {});

@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/routing';
-import type { Figure, FigureValue, Observation, ReferencePeriod } from './schema';
+import type { Figure, FigureSource, FigureValue, Observation, ReferencePeriod } from './schema';
 import { units } from './units';
 
 const numberLocale: Record<Locale, string> = { zh: 'zh-CN', en: 'en-GB' };
@@ -51,4 +51,22 @@ export function formatPeriod(period: ReferencePeriod, locale: Locale): string {
   if (locale === 'zh')
     return period.basis === 'as-of' ? `截至${period.year}年` : `${period.year}年`;
   return period.basis === 'as-of' ? `as of ${period.year}` : `in ${period.year}`;
+}
+
+/** A source's date, written as precisely as it is known: "2023年6月" / "June 2023". */
+export function formatSourceDate(date: string, locale: Locale): string {
+  const [year, month, day] = date.split('-').map(Number);
+  if (month === undefined) return locale === 'zh' ? `${year}年` : String(year);
+  const when = new Date(Date.UTC(year!, month - 1, day ?? 1));
+  const parts: Intl.DateTimeFormatOptions =
+    day === undefined ? { year: 'numeric', month: 'long' } : { dateStyle: 'long' };
+  return new Intl.DateTimeFormat(numberLocale[locale], { ...parts, timeZone: 'UTC' }).format(when);
+}
+
+/** Publisher, title and date of a source in one line, as each language cites. */
+export function formatSource(source: FigureSource, locale: Locale): string {
+  const date = formatSourceDate(source.date, locale);
+  return locale === 'zh'
+    ? `${source.publisher.zh}：《${source.title.zh}》，${date}`
+    : `${source.publisher.en}, “${source.title.en}”, ${date}`;
 }

@@ -23,7 +23,37 @@ function flatten(messages: object, prefix = ''): Map<string, unknown> {
 describe('content/', () => {
   it('holds the same pages in both locales', () => {
     expect(listPageSlugs('en')).toEqual(listPageSlugs('zh'));
-    expect(listPageSlugs('zh')).toContain('golden-altitude');
+  });
+
+  it('holds every section of the site', () => {
+    const sections = [
+      'index',
+      'development-plan',
+      'golden-altitude',
+      'innovation',
+      'digital-economy',
+      'statistics',
+      'about',
+    ];
+    for (const locale of routing.locales)
+      expect(listPageSlugs(locale)).toEqual(expect.arrayContaining(sections));
+  });
+
+  it('has no quantity typed into a page by hand: numbers come from content/figures/', () => {
+    for (const locale of routing.locales) {
+      for (const slug of listPageSlugs(locale)) {
+        const body = readFileSync(`content/${locale}/${slug}.mdx`, 'utf8')
+          .replace(/^---\n[\s\S]*?\n---\n/, '') // frontmatter: its date is not a quantity
+          .replace(/<[A-Z][^>]*>/g, '') // component tags and their ids
+          .replace(/\]\([^)]*\)/g, ']') // link targets
+          .replace(/`[^`]*`/g, ''); // code, e.g. an anchor
+        // Years, ordinals and names that contain digits are not quantities.
+        const allowed =
+          /\b(19|20)\d\d\b|\d{4}[–-]\d{4}|\d+(st|nd|rd|th)\b|第\d+届|\b5G\b|555|\d+(年|月|日)/g;
+        const digits = body.replace(allowed, '').match(/.{0,20}\d.{0,20}/g);
+        expect(digits, `content/${locale}/${slug}.mdx`).toBeNull();
+      }
+    }
   });
 
   it('has pages that all pass the page checks', () => {

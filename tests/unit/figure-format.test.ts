@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFigureValue, formatPeriod } from '@/lib/figures/format';
+import { formatFigureValue, formatPeriod, formatSourceDate } from '@/lib/figures/format';
 import type { Figure, Observation } from '@/lib/figures/schema';
 
 const source = {
@@ -64,5 +64,16 @@ describe('formatPeriod', () => {
     expect(formatPeriod({ year: 2023, basis: 'as-of' }, 'en')).toBe('as of 2023');
     expect(formatPeriod({ year: 2022, basis: 'during' }, 'zh')).toBe('2022年');
     expect(formatPeriod({ year: 2022, basis: 'during' }, 'en')).toBe('in 2022');
+  });
+});
+
+describe('formatSourceDate', () => {
+  it('writes a date only as precisely as it is known', () => {
+    expect(formatSourceDate('2023', 'zh')).toBe('2023年');
+    expect(formatSourceDate('2023', 'en')).toBe('2023');
+    expect(formatSourceDate('2023-06', 'zh')).toBe('2023年6月');
+    expect(formatSourceDate('2023-06', 'en')).toBe('June 2023');
+    expect(formatSourceDate('2023-06-30', 'zh')).toBe('2023年6月30日');
+    expect(formatSourceDate('2023-06-30', 'en')).toBe('30 June 2023');
   });
 });

@@ -52,6 +52,14 @@ describe('page frontmatter', () => {
     ).toMatch(/^content\/zh\/example\.mdx:4: frontmatter: updated: updated must be a real date/);
   });
 
+  it('explains a colon in a value that needs quotes', () => {
+    expect(
+      problemWith(header('title: 黄金海拔\ndescription: 目标: 新型园区\nupdated: 2026-11-27')),
+    ).toMatch(
+      /^content\/zh\/example\.mdx:3: the frontmatter is not valid YAML: .*must be put in quotes/,
+    );
+  });
+
   it('refuses an empty title', () => {
     expect(
       problemWith(header("title: ''\ndescription: 高原康养项目。\nupdated: 2026-11-27")),

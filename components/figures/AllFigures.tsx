@@ -1,0 +1,71 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { formatFigureValue, formatPeriod, formatSource } from '@/lib/figures/format';
+import { figureGroups, latestObservation } from '@/lib/figures/registry';
+import type { Locale } from '@/lib/i18n/routing';
+
+/**
+ * Every figure of content/figures/, grouped by theme, each with its value, period, definition and
+ * source, under an anchor equal to its id (/en/statistics/#high-tech-enterprises).
+ */
+export async function AllFigures() {
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations({ locale, namespace: 'AllFigures' });
+  return (
+    <div className="not-prose space-y-10">
+      {figureGroups().map((group) => (
+        <section key={group.id} aria-labelledby={`theme-${group.id}`}>
+          <h2 id={`theme-${group.id}`} className="mb-4 text-2xl font-bold text-park-900">
+            {group.title[locale]}
+          </h2>
+          <div className="space-y-4">
+            {group.figures.map((figure) => {
+              const latest = latestObservation(figure);
+              const earlier = figure.observations.filter((observation) => observation !== latest);
+              return (
+                <article
+                  key={figure.id}
+                  id={figure.id}
+                  data-figure-id={figure.id}
+                  className="rounded-lg border border-stone-200 p-4 target:border-gold-600 target:bg-gold-100/50 target:ring-2 target:ring-gold-400"
+                >
+                  <h3 className="text-base font-semibold text-stone-800">{figure.label[locale]}</h3>
+                  <p className="mt-1 text-2xl font-bold text-park-800" data-testid="figure-value">
+                    {formatFigureValue(figure, latest, locale)}
+                  </p>
+                  <dl className="mt-3 grid gap-x-3 gap-y-1 text-sm text-stone-700 sm:grid-cols-[auto_1fr]">
+                    <dt className="font-medium">{t('period')}</dt>
+                    <dd className="mb-1 sm:mb-0">{formatPeriod(latest.period, locale)}</dd>
+                    <dt className="font-medium">{t('definition')}</dt>
+                    <dd className="mb-1 sm:mb-0">{figure.definition[locale]}</dd>
+                    <dt className="font-medium">{t('source')}</dt>
+                    <dd>
+                      {formatSource(latest.source, locale)}
+                      {latest.source.note && (
+                        <span className="block text-stone-600">{latest.source.note[locale]}</span>
+                      )}
+                    </dd>
+                    {earlier.length > 0 && (
+                      <>
+                        <dt className="font-medium">{t('earlier')}</dt>
+                        <dd>
+                          <ul>
+                            {earlier.map((observation) => (
+                              <li key={`${observation.period.basis}-${observation.period.year}`}>
+                                {formatPeriod(observation.period, locale)}:{' '}
+                                {formatFigureValue(figure, observation, locale)}
+                              </li>
+                            ))}
+                          </ul>
+                        </dd>
+                      </>
+                    )}
+                  </dl>
+                </article>
+              );
+            })}
+          </div>
+        </section>
+      ))}
+    </div>
+  );
+}
