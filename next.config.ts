@@ -15,7 +15,8 @@ const nextConfig: NextConfig = {
 // Under Turbopack, MDX plugins are given by package name or absolute path, with JSON options only.
 const withMDX = createMDX({
   options: {
-    remarkPlugins: ['remark-frontmatter', 'remark-gfm'],
+    // remark-cjk-friendly: lets **“加粗”**后接汉字 be bold, which CommonMark alone refuses.
+    remarkPlugins: ['remark-frontmatter', 'remark-gfm', 'remark-cjk-friendly'],
     rehypePlugins: [path.resolve('lib/mdx/rehype-heading-ids.mjs')],
   },
 });

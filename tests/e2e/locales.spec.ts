@@ -9,6 +9,8 @@ test.describe('every page of both locales', () => {
       await expect(tab.locator('html')).toHaveAttribute('lang', page.lang);
       await expect(tab).toHaveTitle(page.documentTitle);
       await expect(tab.locator('main h1')).toHaveText(page.title);
+      // Markdown that failed to render (e.g. bold next to Chinese punctuation) shows as **.
+      expect(await tab.locator('main').innerText()).not.toMatch(/\*\*|\]\(|<\w/);
     });
   }
 });
