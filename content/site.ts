@@ -32,4 +32,10 @@ export default defineSite({
   phone: '',
   // 电子邮箱。 Contact e-mail address.
   email: '',
+  // 媒体联系人(姓名、电话、邮箱)。 Media contact for journalists.
+  mediaContact: { name: { zh: '', en: '' }, phone: '', email: '' },
+  // 数据使用许可,例如 "CC BY 4.0"。留空则不声明。 Licence of the open data, e.g. "CC BY 4.0".
+  licence: '',
+  // 许可说明网址。 Web address of the licence text.
+  licenceUrl: '',
 });

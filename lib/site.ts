@@ -20,6 +20,19 @@ export const siteSettings = z.strictObject({
   phone: z.string().trim(),
   /** E-mail address for enquiries; '' until known. */
   email: z.union([z.literal(''), z.email()]),
+  /** Whom journalists contact; each part hidden while empty. */
+  mediaContact: z.strictObject({
+    /** The contact's name or office. */
+    name: optionalLocalizedText,
+    /** Telephone for the press; '' until known. */
+    phone: z.string().trim(),
+    /** E-mail for the press; '' until known. */
+    email: z.union([z.literal(''), z.email()]),
+  }),
+  /** The licence of the open data, e.g. "CC BY 4.0"; '' while none is declared. */
+  licence: z.string().trim(),
+  /** The web address of the licence text; '' while none is declared. */
+  licenceUrl: z.union([z.literal(''), z.url()]),
 });
 export type SiteSettings = z.infer<typeof siteSettings>;
 

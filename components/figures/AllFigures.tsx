@@ -1,7 +1,11 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { citationFor } from '@/lib/figures/citation';
 import { formatFigureValue, formatPeriod, formatSource } from '@/lib/figures/format';
+import { figurePermalink } from '@/lib/figures/open-data';
 import { figureGroups, latestObservation } from '@/lib/figures/registry';
 import type { Locale } from '@/lib/i18n/routing';
+import { CopyButton } from '../ui/CopyButton';
+import { accessDateSlot, Citation } from './Citation';
 
 /**
  * Every figure of content/figures/, grouped by theme, each with its value, period, definition and
@@ -10,6 +14,7 @@ import type { Locale } from '@/lib/i18n/routing';
 export async function AllFigures() {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations({ locale, namespace: 'AllFigures' });
+  const tCitation = await getTranslations({ locale, namespace: 'Citation' });
   return (
     <div className="not-prose space-y-10">
       {figureGroups().map((group) => (
@@ -60,6 +65,22 @@ export async function AllFigures() {
                       </>
                     )}
                   </dl>
+                  <p className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-2 text-sm">
+                    <a href={`#${figure.id}`} className="text-park-700 underline">
+                      {tCitation('permalink', { label: figure.label[locale] })}
+                    </a>
+                    <CopyButton
+                      text={figurePermalink(figure.id, locale)}
+                      label={tCitation('copyLink')}
+                      copiedLabel={tCitation('linkCopied')}
+                    />
+                  </p>
+                  <Citation
+                    id={`cite-${figure.id}`}
+                    locale={locale}
+                    summary={tCitation('cite')}
+                    text={citationFor(figure, latest, locale, accessDateSlot)}
+                  />
                 </article>
               );
             })}

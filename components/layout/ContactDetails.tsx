@@ -1,24 +1,33 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import content from '@/content/site';
-import { contactDetails } from '@/lib/contact';
+import { contactDetails, type Contact } from '@/lib/contact';
 import type { Locale } from '@/lib/i18n/routing';
 
 /**
- * How to reach the Park Administrative Committee, from content/site.ts. On the About page
- * (`<ContactDetails />`) it says so when nothing is published yet; in the footer (`compact`)
- * it is then simply absent.
+ * How to reach the Park Administrative Committee (or, with `contact="media"`, the press contact),
+ * from content/site.ts. On a page it says so when nothing is published yet; in the footer
+ * (`compact`) it is then simply absent.
  */
-export async function ContactDetails({ compact = false }: { compact?: boolean }) {
+export async function ContactDetails({
+  compact = false,
+  contact = 'committee',
+}: {
+  compact?: boolean;
+  contact?: Contact;
+}) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations({ locale, namespace: 'ContactDetails' });
-  const details = contactDetails(locale);
+  const details = contactDetails(locale, contact);
   const committee = content.administrativeCommittee[locale];
   if (details.length === 0) {
-    return compact ? null : <p>{t('notYetPublished', { committee })}</p>;
+    if (compact) return null;
+    return (
+      <p>{t(contact === 'media' ? 'mediaNotYetPublished' : 'notYetPublished', { committee })}</p>
+    );
   }
   return (
     <dl
-      aria-label={t('label', { committee })}
+      aria-label={t(contact === 'media' ? 'mediaLabel' : 'label', { committee })}
       className={compact ? 'space-y-1' : 'not-prose my-4 space-y-2 text-base'}
     >
       {details.map((detail) => (

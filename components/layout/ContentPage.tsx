@@ -4,6 +4,7 @@ import { mdxComponents } from '@/components/mdx/mdxComponents';
 import type { LoadedPage } from '@/lib/content/pages';
 import { formatDate } from '@/lib/dates';
 import type { Locale } from '@/lib/i18n/routing';
+import { structuredData } from '@/lib/structured-data';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 
@@ -20,9 +21,17 @@ export async function ContentPage({
   Content: MDXContent;
 }) {
   const t = await getTranslations({ locale, namespace: 'PageMeta' });
-  const { title, updated } = page.frontmatter;
+  const { title, updated, description } = page.frontmatter;
+  const jsonLd = structuredData(locale, slug, description);
   return (
     <>
+      {jsonLd && (
+        <script
+          type="application/ld+json"
+          // JSON-LD is data, not script; "<" is escaped so no text can close the element.
+          dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }}
+        />
+      )}
       <SiteHeader locale={locale} slug={slug} />
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 pt-8 focus:outline-none">
         <article className="prose-park" data-pagefind-body>

@@ -1,9 +1,18 @@
+import { getTranslations } from 'next-intl/server';
 import content from '@/content/site';
 import type { Locale } from '@/lib/i18n/routing';
+import { pageExists } from '@/lib/content/pages';
+import { pageHref } from '@/lib/navigation';
 import { ContactDetails } from './ContactDetails';
 
 /** The park's full name, its contact details and filing numbers; each is hidden while empty. */
-export function SiteFooter({ locale }: { locale: Locale }) {
+export async function SiteFooter({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'SiteFooter' });
+  const links = [
+    { key: 'about', href: pageHref(locale, 'about'), exists: pageExists(locale, 'about') },
+    { key: 'press', href: pageHref(locale, 'press'), exists: pageExists(locale, 'press') },
+    { key: 'data', href: '/data/figures.csv', exists: true },
+  ] as const;
   const filings = [
     // The ICP number links to the national filing register, as mainland sites customarily do.
     { key: 'icp', value: content.icpFilingNumber, href: 'https://beian.miit.gov.cn/' },
@@ -15,6 +24,19 @@ export function SiteFooter({ locale }: { locale: Locale }) {
       <div className="mx-auto max-w-6xl space-y-3 px-4 py-8">
         <p className="font-semibold text-stone-900">{content.name[locale]}</p>
         <ContactDetails compact />
+        <nav aria-label={t('label')} className="print:hidden">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1">
+            {links
+              .filter((link) => link.exists)
+              .map((link) => (
+                <li key={link.key}>
+                  <a className="inline-flex min-h-6 items-center underline" href={link.href}>
+                    {t(link.key)}
+                  </a>
+                </li>
+              ))}
+          </ul>
+        </nav>
         {filings.length > 0 && (
           <p className="flex flex-wrap gap-x-4">
             {filings.map((filing) =>

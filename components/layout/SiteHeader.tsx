@@ -9,7 +9,7 @@ export async function SiteHeader({ locale, slug }: { locale: Locale; slug: strin
   const t = await getTranslations({ locale, namespace: 'SiteHeader' });
   const tNav = await getTranslations({ locale, namespace: 'Navigation' });
   return (
-    <header className="bg-park-800 text-white">
+    <header className="bg-park-800 text-white print:bg-white print:text-park-900">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-3">
         <a
           href={pageHref(locale, 'index')}
@@ -20,7 +20,7 @@ export async function SiteHeader({ locale, slug }: { locale: Locale; slug: strin
         </a>
         <LanguageSwitch locale={locale} slug={slug} />
       </div>
-      <nav aria-label={t('navigationLabel')} className="border-t border-white/15">
+      <nav aria-label={t('navigationLabel')} className="border-t border-white/15 print:hidden">
         <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 gap-y-1 px-2 py-1.5">
           {menuSections(locale).map((section) => (
             <li key={section}>

@@ -19,14 +19,21 @@ export const mdxComponentNames = [
   'AllFigures',
   'AltitudeScale',
   'ContactDetails',
+  'Downloads',
+  'FactSheet',
   'Figure',
   'FigureCard',
+  'FigureChart',
   'FigureGrid',
   'SectionLinks',
 ] as const;
 
-/** The MDX components that show a figure, and so must name an existing one in `id`. */
-const figureComponents = new Set<string>(['Figure', 'FigureCard']);
+/** The MDX components that show figures, and the attribute that names them (`ids`: several). */
+const figureAttribute: Record<string, 'id' | 'ids'> = {
+  Figure: 'id',
+  FigureCard: 'id',
+  FigureChart: 'ids',
+};
 
 /** A page's slug is its path below content/<locale>/ without `.mdx`; the home page is `index`. */
 export function pageFile(locale: Locale, slug: string): string {
@@ -155,21 +162,24 @@ function checkComponents(tree: Root, file: string): void {
           `unknown component <${name}>${didYouMean(name, mdxComponentNames)}: use one of ${allowed}`,
         );
       }
-      if (figureComponents.has(name)) {
-        const idAttribute = node.attributes.find(
-          (attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'id',
+      const attributeName = figureAttribute[name];
+      if (attributeName) {
+        const attribute = node.attributes.find(
+          (each) => each.type === 'mdxJsxAttribute' && each.name === attributeName,
         );
-        const id = typeof idAttribute?.value === 'string' ? idAttribute.value : '';
-        if (!id) {
+        const ids =
+          typeof attribute?.value === 'string' ? attribute.value.split(/\s+/).filter(Boolean) : [];
+        if (ids.length === 0) {
           throw new ContentError(
             place,
-            `<${name}> needs an id, e.g. <${name} id="park-altitude-band" />`,
+            `<${name}> needs ${attributeName === 'id' ? 'an id' : 'ids'}, e.g. <${name} ${attributeName}="park-altitude-band" />`,
           );
         }
-        if (!findFigure(id)) {
+        const unknownId = ids.find((id) => !findFigure(id));
+        if (unknownId) {
           throw new ContentError(
             place,
-            `unknown figure id "${id}"${didYouMean(id, allFigures().keys())}: no figure in content/figures/ has this id`,
+            `unknown figure id "${unknownId}"${didYouMean(unknownId, allFigures().keys())}: no figure in content/figures/ has this id`,
           );
         }
       }

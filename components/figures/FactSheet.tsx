@@ -1,0 +1,77 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import content from '@/content/site';
+import { formatFigureValue, formatPeriod, formatSource } from '@/lib/figures/format';
+import { figureGroups, latestObservation } from '@/lib/figures/registry';
+import type { Locale } from '@/lib/i18n/routing';
+import { pageHref } from '@/lib/navigation';
+import { siteUrl } from '@/lib/site';
+
+/**
+ * Every figure in one compact table per theme, made to print on A4: rows never split across
+ * pages, and the source and the Statistics page's address are printed beneath.
+ */
+export async function FactSheet() {
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations({ locale, namespace: 'FactSheet' });
+  const groups = figureGroups();
+  const sources = new Set(
+    groups.flatMap((group) =>
+      group.figures.flatMap((figure) =>
+        figure.observations.map((o) => formatSource(o.source, locale)),
+      ),
+    ),
+  );
+  return (
+    <section className="not-prose my-6 space-y-6 break-before-page" data-testid="fact-sheet">
+      <p className="text-lg font-semibold text-park-900">
+        {t('caption', { name: content.name[locale] })}
+      </p>
+      {groups.map((group) => (
+        <table key={group.id} className="w-full border-collapse text-left text-sm">
+          <caption className="pb-1 text-left text-base font-semibold text-park-800">
+            {group.title[locale]}
+          </caption>
+          <thead>
+            <tr className="border-b-2 border-stone-300">
+              <th scope="col" className="py-1 pr-3 font-medium">
+                {t('figure')}
+              </th>
+              <th scope="col" className="py-1 pr-3 text-right font-medium">
+                {t('value')}
+              </th>
+              <th scope="col" className="py-1 font-medium">
+                {t('period')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {group.figures.map((figure) => {
+              const latest = latestObservation(figure);
+              return (
+                <tr
+                  key={figure.id}
+                  data-figure-id={figure.id}
+                  className="break-inside-avoid border-b border-stone-200"
+                >
+                  <th scope="row" className="py-1 pr-3 font-normal">
+                    {figure.label[locale]}
+                  </th>
+                  <td className="py-1 pr-3 text-right font-semibold whitespace-nowrap tabular-nums">
+                    {formatFigureValue(figure, latest, locale)}
+                  </td>
+                  <td className="py-1 whitespace-nowrap">{formatPeriod(latest.period, locale)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      ))}
+      <p className="text-xs text-stone-600">
+        {t('source', {
+          source: [...sources].join(' '),
+          url: `${siteUrl}${pageHref(locale, 'statistics')}`,
+        })}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+import content from '@/content/site';
+import { dataDownloads } from './figures/open-data';
+import { figureGroups } from './figures/registry';
+import { htmlLang, type Locale } from './i18n/routing';
+import { pageHref } from './navigation';
+import { siteUrl } from './site';
+
+type JsonLd = Record<string, unknown>;
+
+function organization(locale: Locale): JsonLd {
+  return {
+    '@type': 'Organization',
+    '@id': `${siteUrl}/#organization`,
+    name: content.name[locale],
+    alternateName: content.shortName[locale],
+    url: `${siteUrl}${pageHref(locale, 'index')}`,
+    ...(content.email && { email: content.email }),
+    ...(content.phone && { telephone: content.phone }),
+  };
+}
+
+/** The park as a place: only what the source says of it (Chengbei District, Xining, Qinghai). */
+function place(locale: Locale): JsonLd {
+  return {
+    '@type': 'Place',
+    name: content.name[locale],
+    address: {
+      '@type': 'PostalAddress',
+      addressLocality: locale === 'zh' ? '西宁市城北区' : 'Chengbei District, Xining',
+      addressRegion: locale === 'zh' ? '青海省' : 'Qinghai',
+      addressCountry: 'CN',
+      ...(content.address[locale] && { streetAddress: content.address[locale] }),
+    },
+  };
+}
+
+function dataset(locale: Locale, description: string): JsonLd {
+  const years = figureGroups()
+    .flatMap((group) =>
+      group.figures.flatMap((figure) => figure.observations.map((o) => o.period.year)),
+    )
+    .sort();
+  return {
+    '@type': 'Dataset',
+    name: locale === 'zh' ? `${content.name.zh}统计数据` : `Statistics of the ${content.name.en}`,
+    description,
+    url: `${siteUrl}${pageHref(locale, 'statistics')}`,
+    inLanguage: htmlLang[locale],
+    creator: organization(locale),
+    temporalCoverage: `${years[0]}/${years.at(-1)}`,
+    ...(content.licence && { license: content.licenceUrl || content.licence }),
+    distribution: dataDownloads.map((file) => ({
+      '@type': 'DataDownload',
+      encodingFormat: file.mediaType,
+      contentUrl: `${siteUrl}${file.path}`,
+    })),
+  };
+}
+
+/**
+ * schema.org data for a page, in its language: the park as Organization and Place on the home
+ * page, the figures as a Dataset on the Statistics page; nothing elsewhere.
+ */
+export function structuredData(
+  locale: Locale,
+  slug: string,
+  description: string,
+): JsonLd | undefined {
+  const context = { '@context': 'https://schema.org' };
+  if (slug === 'index') return { ...context, '@graph': [organization(locale), place(locale)] };
+  if (slug === 'statistics') return { ...context, ...dataset(locale, description) };
+  return undefined;
+}

@@ -1,0 +1,177 @@
+import { parse } from 'csv-parse/sync';
+import { expect, test } from '@playwright/test';
+import { formatFigureValue } from '@/lib/figures/format';
+import { allFigures, findFigure, latestObservation } from '@/lib/figures/registry';
+
+const locales = ['zh', 'en'] as const;
+
+test.describe('the downloads', () => {
+  test('figures.csv is UTF-8 with a byte-order mark and holds exactly the figures', async ({
+    request,
+  }) => {
+    const response = await request.get('/data/figures.csv');
+    expect(response.ok()).toBe(true);
+    const bytes = await response.body();
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const records: Record<string, string>[] = parse(bytes.toString('utf8'), {
+      bom: true,
+      columns: true,
+    });
+    expect(new Set(records.map((record) => record.id))).toEqual(new Set(allFigures().keys()));
+    const highTech = records.find((record) => record.id === 'high-tech-enterprises')!;
+    expect(Number(highTech.value)).toBe(
+      latestObservation(findFigure('high-tech-enterprises')!).value,
+    );
+  });
+
+  test('figures.json parses and holds exactly the figures', async ({ request }) => {
+    const dataset = await (await request.get('/data/figures.json')).json();
+    const ids = dataset.themes.flatMap((theme: { figures: { id: string }[] }) =>
+      theme.figures.map((f) => f.id),
+    );
+    expect(ids).toEqual([...allFigures().keys()]);
+  });
+
+  for (const locale of locales) {
+    test(`are linked from /${locale}/statistics/ and /${locale}/press/ with format and size`, async ({
+      page,
+    }) => {
+      for (const path of [`/${locale}/statistics/`, `/${locale}/press/`]) {
+        await page.goto(path);
+        for (const file of ['figures.csv', 'figures.json']) {
+          const link = page.locator(`main a[href="/data/${file}"]`);
+          await expect(link).toContainText(/(CSV|JSON).*\d+(\.\d)? KB/);
+        }
+      }
+    });
+  }
+});
+
+test.describe('citations', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  for (const locale of locales) {
+    test(`on /${locale}/statistics/ the copy button puts the figure's citation on the clipboard`, async ({
+      page,
+    }) => {
+      await page.goto(`/${locale}/statistics/`);
+      const entry = page.locator('#high-tech-enterprises');
+      await entry.locator('summary').click();
+      const citation = entry.getByTestId('citation');
+      const figure = findFigure('high-tech-enterprises')!;
+      const observation = latestObservation(figure);
+      await expect(citation).toContainText(formatFigureValue(figure, observation, locale));
+      await expect(citation).toContainText(String(observation.period.year));
+      await expect(citation).toContainText(observation.source.title[locale]);
+      await expect(citation).toContainText(`/${locale}/statistics/#high-tech-enterprises`);
+      await entry
+        .getByRole('button', { name: locale === 'zh' ? '复制引用' : 'Copy citation' })
+        .click();
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied).toBe((await citation.innerText()).trim());
+    });
+  }
+
+  test('the copy-link button puts the permanent link on the clipboard', async ({
+    page,
+    baseURL,
+  }) => {
+    await page.goto('/en/statistics/');
+    await page
+      .locator('#kunlun-talents-selected')
+      .getByRole('button', { name: 'Copy link' })
+      .click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/\/en\/statistics\/#kunlun-talents-selected$/);
+    expect(baseURL).toBeDefined();
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('a citation can be opened and read, and no dead copy button is shown', async ({ page }) => {
+    await page.goto('/zh/statistics/');
+    const entry = page.locator('#high-tech-enterprises');
+    await entry.locator('summary').click();
+    await expect(entry.getByTestId('citation')).toBeVisible();
+    await expect(entry.getByRole('button')).toHaveCount(0);
+  });
+});
+
+test.describe('charts', () => {
+  for (const locale of locales) {
+    test(`on /${locale}/innovation/ each has a name and a table with the same numbers`, async ({
+      page,
+    }) => {
+      await page.goto(`/${locale}/innovation/`);
+      const charts = page.getByTestId('figure-chart');
+      expect(await charts.count()).toBeGreaterThanOrEqual(3);
+      for (const chart of await charts.all()) {
+        await expect(chart.locator('figcaption')).not.toBeEmpty();
+        const image = chart.getByRole('img');
+        const alternative = (await image.getAttribute('aria-label')) ?? '';
+        const rows = chart.locator('tbody tr');
+        expect(await rows.count()).toBeGreaterThanOrEqual(2);
+        for (const row of await rows.all()) {
+          const shown = (await row.locator('td').innerText()).trim();
+          // The table's number is the figure's, and the chart's text alternative says it too.
+          const href = (await row.locator('a').getAttribute('href')) ?? '';
+          const figure = findFigure(href.split('#')[1] ?? '')!;
+          expect(shown).toBe(formatFigureValue(figure, latestObservation(figure), locale));
+          expect(alternative).toContain(shown);
+        }
+      }
+    });
+  }
+});
+
+test.describe('printing the Press page', () => {
+  for (const locale of locales) {
+    test(`/${locale}/press/ prints without navigation, with link addresses`, async ({ page }) => {
+      await page.goto(`/${locale}/press/`);
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.getByRole('navigation').first()).toBeHidden();
+      await expect(page.getByTestId('language-switch')).toBeHidden();
+      await expect(page.getByTestId('fact-sheet')).toBeVisible();
+      const printedAddress = await page
+        .locator('main a[data-print-url]')
+        .first()
+        .evaluate((link) => getComputedStyle(link, '::after').content);
+      expect(printedAddress).toMatch(/https?:\/\/.+\/statistics\//);
+      const rowBreak = await page
+        .getByTestId('fact-sheet')
+        .locator('tr[data-figure-id]')
+        .first()
+        .evaluate((row) => getComputedStyle(row).breakInside);
+      expect(rowBreak).toBe('avoid');
+    });
+  }
+});
+
+test.describe('structured data', () => {
+  for (const locale of locales) {
+    test(`/${locale}/statistics/ describes the dataset and both downloads`, async ({ page }) => {
+      await page.goto(`/${locale}/statistics/`);
+      const data = JSON.parse(
+        (await page.locator('script[type="application/ld+json"]').textContent()) ?? '',
+      );
+      expect(data['@type']).toBe('Dataset');
+      expect(data.inLanguage).toBe(locale === 'zh' ? 'zh-Hans' : 'en');
+      expect(data.temporalCoverage).toBe('2022/2023');
+      const urls = data.distribution.map((file: { contentUrl: string }) => file.contentUrl);
+      expect(urls.some((url: string) => url.endsWith('/data/figures.csv'))).toBe(true);
+      expect(urls.some((url: string) => url.endsWith('/data/figures.json'))).toBe(true);
+    });
+
+    test(`/${locale}/ describes the park as Organization and Place`, async ({ page }) => {
+      await page.goto(`/${locale}/`);
+      const data = JSON.parse(
+        (await page.locator('script[type="application/ld+json"]').textContent()) ?? '',
+      );
+      expect(data['@graph'].map((node: { '@type': string }) => node['@type'])).toEqual([
+        'Organization',
+        'Place',
+      ]);
+    });
+  }
+});
