@@ -61,7 +61,15 @@ export async function AltitudeScale() {
           {bands.map(({ shown, range, colour }) => (
             <div key={shown.figure.id}>
               <p className="mb-1 flex flex-wrap justify-between gap-x-3 text-sm">
-                <span className="font-medium text-stone-800">{shown.label}</span>
+                <span className="font-medium text-stone-800">
+                  {shown.permalink ? (
+                    <a className="text-park-700 underline" href={shown.permalink}>
+                      {shown.label}
+                    </a>
+                  ) : (
+                    shown.label
+                  )}
+                </span>
                 <span className="font-semibold text-park-900">{shown.value}</span>
               </p>
               <div aria-hidden="true" className="relative h-4 rounded-sm bg-stone-200/70">
@@ -89,6 +97,35 @@ export async function AltitudeScale() {
         ))}
       </div>
       <p className="mt-1 text-center text-xs text-stone-600">{t('axis')}</p>
+      <table className="mt-4 w-full text-left text-sm">
+        <caption className="sr-only">{t('tableCaption')}</caption>
+        <thead>
+          <tr className="border-b border-stone-300">
+            <th scope="col" className="py-1 pr-3 font-medium">
+              {t('band')}
+            </th>
+            <th scope="col" className="py-1 pr-3 text-right font-medium">
+              {t('from')}
+            </th>
+            <th scope="col" className="py-1 text-right font-medium">
+              {t('to')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {bands.map(({ shown, range }) => (
+            <tr key={shown.figure.id} className="border-b border-stone-200">
+              <th scope="row" className="py-1 pr-3 font-normal">
+                {shown.label}
+              </th>
+              <td className="py-1 pr-3 text-right tabular-nums">
+                {formatNumber(range.from, locale)}
+              </td>
+              <td className="py-1 text-right tabular-nums">{formatNumber(range.to, locale)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </figure>
   );
 }

@@ -56,10 +56,12 @@ export async function FactSheet() {
                   <th scope="row" className="py-1 pr-3 font-normal">
                     {figure.label[locale]}
                   </th>
-                  <td className="py-1 pr-3 text-right font-semibold whitespace-nowrap tabular-nums">
+                  <td className="py-1 pr-3 text-right font-semibold tabular-nums sm:whitespace-nowrap">
                     {formatFigureValue(figure, latest, locale)}
                   </td>
-                  <td className="py-1 whitespace-nowrap">{formatPeriod(latest.period, locale)}</td>
+                  <td className="py-1 sm:whitespace-nowrap">
+                    {formatPeriod(latest.period, locale)}
+                  </td>
                 </tr>
               );
             })}

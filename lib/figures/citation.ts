@@ -7,6 +7,9 @@ import { dataDownloads, figurePermalink } from './open-data';
 import { figureGroups } from './registry';
 import type { Figure, FigureSource, Observation } from './schema';
 
+/** Chinese sentences follow one another without a space; English ones take one. */
+const sentenceGap: Record<Locale, string> = { zh: '', en: ' ' };
+
 /** The original source, which a citation names first: publisher, title, date and note. */
 function citeSource(source: FigureSource, locale: Locale): string {
   const date = formatSourceDate(source.date, locale);
@@ -46,7 +49,7 @@ export function citationFor(
     citeSource(observation.source, locale),
     statement,
     citeSite(figurePermalink(figure.id, locale), accessed, locale),
-  ].join(' ');
+  ].join(sentenceGap[locale]);
 }
 
 /** The citation of the whole dataset: every original source, then the Statistics page and downloads. */
@@ -67,5 +70,5 @@ export function datasetCitation(locale: Locale, accessed: string): string {
     ...[...sources.values()].map((source) => citeSource(source, locale)),
     dataset,
     citeSite(statistics, accessed, locale),
-  ].join(' ');
+  ].join(sentenceGap[locale]);
 }

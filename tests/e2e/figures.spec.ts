@@ -67,6 +67,9 @@ test.describe('the altitude scale', () => {
       expect(parkBox.x + parkBox.width).toBeLessThan(idealBox.x + idealBox.width);
       // 2,240–2,350 against 2,220–2,500: the Park's band is 110/280 of the ideal one.
       expect(parkBox.width / idealBox.width).toBeCloseTo(110 / 280, 1);
+      // The same numbers in a table.
+      const cells = await scale.locator('tbody td').allInnerTexts();
+      expect(cells).toEqual(['2,220', '2,500', '2,240', '2,350']);
     });
   }
 });
