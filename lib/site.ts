@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ContentError, describeIssues } from './content/errors';
+import { ContentError, describeIssue } from './content/errors';
 import { localizedText, optionalLocalizedText } from './localized';
 
 /** The settings in content/site.ts. Every optional detail is hidden on the site while empty. */
@@ -38,11 +38,14 @@ export type SiteSettings = z.infer<typeof siteSettings>;
 
 /** Used by content/site.ts; validates the settings when the site is built. */
 export function defineSite(settings: z.input<typeof siteSettings>): SiteSettings {
-  const result = siteSettings.safeParse(settings);
+  const result = siteSettings.safeParse(settings, { reportInput: true });
   if (!result.success) {
     throw new ContentError(
-      { file: 'content/site.ts' },
-      describeIssues(result.error.issues).join('; '),
+      result.error.issues.map((issue) => ({
+        file: 'content/site.ts',
+        kind: 'site-settings' as const,
+        ...describeIssue(issue),
+      })),
     );
   }
   return result.data;

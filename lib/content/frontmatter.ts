@@ -1,16 +1,26 @@
 import { z } from 'zod';
+import { bilingual } from './errors';
 
 /** A required text field; the messages tell a non-programmer what to write. */
 function requiredText(field: string, example: string) {
+  const missing = bilingual(
+    `缺少 ${field}：请添加一行，例如  ${field}: ${example}`,
+    `${field} is missing: add a line such as  ${field}: ${example}`,
+  );
+  const notText = bilingual(
+    `${field} 必须是文字，例如  ${field}: ${example}`,
+    `${field} must be text, e.g.  ${field}: ${example}`,
+  );
   return z
-    .string({
-      error: (issue) =>
-        issue.input === undefined
-          ? `${field} is missing: add a line such as  ${field}: ${example}`
-          : `${field} must be text, e.g.  ${field}: ${example}`,
-    })
+    .string({ error: (issue) => (issue.input === undefined ? missing : notText) })
     .trim()
-    .min(1, `${field} is empty: write e.g.  ${field}: ${example}`);
+    .min(
+      1,
+      bilingual(
+        `${field} 为空：请填写，例如  ${field}: ${example}`,
+        `${field} is empty: write e.g.  ${field}: ${example}`,
+      ),
+    );
 }
 
 /** The frontmatter at the top of every MDX page, between the two `---` lines. */
@@ -20,6 +30,18 @@ export const frontmatter = z.strictObject({
   /** One or two sentences on what the page holds, for search engines and link previews. */
   description: requiredText('description', '生物园区的高原康养项目。'),
   /** The date of the last change that matters to a reader, written YYYY-MM-DD. */
-  updated: z.iso.date({ error: 'updated must be a real date written YYYY-MM-DD, e.g. 2026-11-27' }),
+  updated: z.iso.date({
+    error: bilingual(
+      'updated 必须是真实的日期，格式为 年-月-日，例如 2026-11-27',
+      'updated must be a real date written YYYY-MM-DD, e.g. 2026-11-27',
+    ),
+  }),
+  /**
+   * true while a page is being written: `npm run dev` shows it, the built site leaves it out
+   * (with its twin, from menus, links and search). Remove the line, or write false, to publish.
+   */
+  draft: z
+    .boolean({ error: bilingual('draft 只能是 true 或 false', 'draft must be true or false') })
+    .optional(),
 });
 export type Frontmatter = z.infer<typeof frontmatter>;

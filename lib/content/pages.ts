@@ -1,56 +1,59 @@
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Root, RootContent } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
-import { allFigures, findFigure } from '../figures/registry';
+import { allFigures } from '../figures/registry';
 import type { Locale } from '../i18n/routing';
-import { ContentError, describeIssues } from './errors';
-import { frontmatter as frontmatterSchema, type Frontmatter } from './frontmatter';
-import { didYouMean } from './suggest';
+import { checkPage, type CheckedPage } from './page-check';
+import { ContentError } from './errors';
+import type { Frontmatter } from './frontmatter';
 
-const contentRoot = path.join(process.cwd(), 'content');
+export { mdxComponentNames } from './page-check';
 
-/** The components staff may use in MDX; a test keeps this list equal to components/mdx. */
-export const mdxComponentNames = [
-  'AllFigures',
-  'AltitudeScale',
-  'ContactDetails',
-  'Downloads',
-  'FactSheet',
-  'Figure',
-  'FigureCard',
-  'FigureChart',
-  'FigureGrid',
-  'SectionLinks',
-] as const;
+const projectRoot = process.cwd();
 
-/** The MDX components that show figures, and the attribute that names them (`ids`: several). */
-const figureAttribute: Record<string, 'id' | 'ids'> = {
-  Figure: 'id',
-  FigureCard: 'id',
-  FigureChart: 'ids',
-};
+/**
+ * Drafts are shown while previewing with `npm run dev` and left out of the built site.
+ * (NODE_ENV is "development" only under `next dev`.)
+ */
+export const showDrafts = process.env.NODE_ENV === 'development';
 
 /** A page's slug is its path below content/<locale>/ without `.mdx`; the home page is `index`. */
 export function pageFile(locale: Locale, slug: string): string {
   return `content/${locale}/${slug}.mdx`;
 }
 
-/** Every page slug of a locale, found by walking content/<locale>/. */
-export function listPageSlugs(locale: Locale): string[] {
-  const base = path.join(contentRoot, locale);
+/** Every page file of a locale, drafts included, found by walking content/<locale>/. */
+export function listAllPageSlugs(locale: Locale, root = projectRoot): string[] {
+  const base = path.join(root, 'content', locale);
+  if (!existsSync(base)) return [];
   return readdirSync(base, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.mdx'))
     .map((name) => name.slice(0, -'.mdx'.length).split(path.sep).join('/'))
     .sort();
 }
 
+/** The pages of a locale that are published: drafts only while previewing. */
+export function listPageSlugs(locale: Locale): string[] {
+  return listAllPageSlugs(locale).filter((slug) => showDrafts || !isDraft(locale, slug));
+}
+
+/** True when the page exists in this locale and is published (or drafts are shown). */
 export function pageExists(locale: Locale, slug: string): boolean {
-  return existsSync(path.join(process.cwd(), pageFile(locale, slug)));
+  return (
+    existsSync(path.join(projectRoot, pageFile(locale, slug))) &&
+    (showDrafts || !isDraft(locale, slug))
+  );
+}
+
+/** A page is a draft when either twin says so: a page is published in both languages or neither. */
+function isDraft(locale: Locale, slug: string): boolean {
+  const twins = (['zh', 'en'] as const).map((each) => path.join(projectRoot, pageFile(each, slug)));
+  return twins.some(
+    (file) => existsSync(file) && /^draft:\s*true\s*$/m.test(frontmatterText(file)),
+  );
+}
+
+function frontmatterText(file: string): string {
+  return /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
 }
 
 export interface LoadedPage {
@@ -59,132 +62,16 @@ export interface LoadedPage {
 }
 
 /**
- * Reads and checks one page: its frontmatter against the schema, and every figure it cites.
- * Throws a ContentError naming the file and line of the first problem.
+ * Reads and checks one page (frontmatter, components, figures, no code); throws a ContentError
+ * naming the file and line of every problem, which stops the build.
  */
 export function loadPage(locale: Locale, slug: string): LoadedPage {
   const file = pageFile(locale, slug);
-  return checkPage(file, readFileSync(path.join(process.cwd(), file), 'utf8'));
-}
-
-/** Checks the text of one MDX page; `file` is only used to name it in messages. */
-export function checkPage(file: string, source: string): LoadedPage {
-  let tree: Root;
-  try {
-    tree = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).parse(source);
-  } catch (error) {
-    const { line, column, reason } = describeParseError(error);
-    throw new ContentError({ file, line, column }, `the page could not be read as MDX: ${reason}`);
-  }
-  checkComponents(tree, file);
-  return { file, frontmatter: readFrontmatter(tree, file) };
-}
-
-/** The usual cause of a YAML error in frontmatter, in words a non-programmer can act on. */
-function yamlHint(message: string): string {
-  return /mapping|implicit key/i.test(message)
-    ? ' (a value that contains a colon followed by a space must be put in quotes, e.g.  description: "…")'
-    : '';
-}
-
-/**
- * Where a parser's error (a VFileMessage) starts, and its text. Some MDX errors carry their
- * position only at the end of the text, as "(9:1-9:13)".
- */
-function describeParseError(error: unknown): { line?: number; column?: number; reason: string } {
-  const { place, reason = String(error) } = error as { place?: unknown; reason?: string };
-  type Point = { line?: number; column?: number };
-  const point = (place && typeof place === 'object' && 'start' in place ? place.start : place) as
-    Point | undefined;
-  if (point?.line) return { line: point.line, column: point.column, reason };
-  const written = /\s*\((\d+):(\d+)-\d+:\d+\)$/.exec(reason);
-  if (!written) return { reason };
-  return {
-    line: Number(written[1]),
-    column: Number(written[2]),
-    reason: reason.slice(0, written.index),
-  };
-}
-
-function readFrontmatter(tree: Root, file: string): Frontmatter {
-  const yamlNode = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
-  if (!yamlNode) {
-    throw new ContentError(
-      { file, line: 1 },
-      'the page must start with frontmatter: a line ---, then title, description and updated, then ---',
-    );
-  }
-  const lineCounter = new LineCounter();
-  const document = parseDocument(yamlNode.value, { lineCounter });
-  // The YAML starts on the line after the opening ---.
-  const lineOf = (offset: number) => lineCounter.linePos(offset).line + 1;
-  if (document.errors.length > 0) {
-    const [first] = document.errors;
-    throw new ContentError(
-      { file, line: lineOf(first!.pos[0]) },
-      `the frontmatter is not valid YAML: ${first!.message.split('\n')[0]}${yamlHint(first!.message)}`,
-    );
-  }
-  const result = frontmatterSchema.safeParse(document.toJS() ?? {});
-  if (result.success) return result.data;
-
-  // A misspelt field is reported both as unknown and as missing: the unknown one explains it.
-  const issue =
-    result.error.issues.find((each) => each.code === 'unrecognized_keys') ??
-    result.error.issues[0]!;
-  const field = issue.code === 'unrecognized_keys' ? issue.keys[0] : issue.path[0];
-  let line = 1;
-  if (isMap(document.contents)) {
-    const pair = document.contents.items.find(
-      (item) => isScalar(item.key) && item.key.value === field,
-    );
-    const offset = (pair?.key as { range?: [number] } | undefined)?.range?.[0];
-    if (offset !== undefined) line = lineOf(offset);
-  }
-  const hint =
-    issue.code === 'unrecognized_keys'
-      ? didYouMean(String(field), Object.keys(frontmatterSchema.shape))
-      : '';
-  throw new ContentError({ file, line }, `frontmatter: ${describeIssues([issue])[0]}${hint}`);
-}
-
-/** Every tag must be a registered component, and every figure it names must exist. */
-function checkComponents(tree: Root, file: string): void {
-  const known = new Set<string>(mdxComponentNames);
-  const visit = (node: Root | RootContent) => {
-    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-      const name = node.name ?? '';
-      const place = { file, line: node.position?.start.line, column: node.position?.start.column };
-      if (!known.has(name)) {
-        const allowed = mdxComponentNames.map((component) => `<${component}>`).join(', ');
-        throw new ContentError(
-          place,
-          `unknown component <${name}>${didYouMean(name, mdxComponentNames)}: use one of ${allowed}`,
-        );
-      }
-      const attributeName = figureAttribute[name];
-      if (attributeName) {
-        const attribute = node.attributes.find(
-          (each) => each.type === 'mdxJsxAttribute' && each.name === attributeName,
-        );
-        const ids =
-          typeof attribute?.value === 'string' ? attribute.value.split(/\s+/).filter(Boolean) : [];
-        if (ids.length === 0) {
-          throw new ContentError(
-            place,
-            `<${name}> needs ${attributeName === 'id' ? 'an id' : 'ids'}, e.g. <${name} ${attributeName}="park-altitude-band" />`,
-          );
-        }
-        const unknownId = ids.find((id) => !findFigure(id));
-        if (unknownId) {
-          throw new ContentError(
-            place,
-            `unknown figure id "${unknownId}"${didYouMean(unknownId, allFigures().keys())}: no figure in content/figures/ has this id`,
-          );
-        }
-      }
-    }
-    if ('children' in node) node.children.forEach(visit);
-  };
-  visit(tree);
+  const checked: CheckedPage = checkPage(
+    file,
+    readFileSync(path.join(projectRoot, file)),
+    new Set(allFigures().keys()),
+  );
+  if (checked.problems.length > 0 || !checked.frontmatter) throw new ContentError(checked.problems);
+  return { file, frontmatter: checked.frontmatter };
 }

@@ -44,3 +44,11 @@ export function didYouMean(name: string, candidates: Iterable<string>): string {
   const match = closestMatch(name, candidates);
   return match ? ` (did you mean "${match}"?)` : '';
 }
+
+/** The same hint in both languages, or empty strings when no candidate is close. */
+export function suggestion(name: string, candidates: Iterable<string>): { zh: string; en: string } {
+  const match = closestMatch(name, candidates);
+  return match
+    ? { zh: `（您是否想写“${match}”？）`, en: ` (did you mean "${match}"?)` }
+    : { zh: '', en: '' };
+}

@@ -1,7 +1,7 @@
 import goldenAltitude from '@/content/figures/golden-altitude';
 import innovation from '@/content/figures/innovation';
 import talent from '@/content/figures/talent';
-import { ContentError, describeIssues } from '../content/errors';
+import { ContentError, describeIssue, type Bilingual, type Problem } from '../content/errors';
 import { localizedText, type LocalizedText } from '../localized';
 import { figure as figureSchema, type Figure, type Observation } from './schema';
 
@@ -23,56 +23,105 @@ export interface FigureGroup {
   figures: Figure[];
 }
 
-/** Validates a list of figures; throws a ContentError naming the file and the figure. */
-export function parseFigures(fileName: string, entries: unknown[]): Figure[] {
+/** The outcome of validating figure modules: what is valid, and every problem found. */
+export interface FigureCheck {
+  groups: FigureGroup[];
+  problems: Problem[];
+}
+
+/** Validates a list of figures, collecting a problem for each invalid one. */
+export function parseFigures(
+  fileName: string,
+  entries: unknown[],
+): { figures: Figure[]; problems: Problem[] } {
   const file = `content/figures/${fileName}`;
-  return entries.map((entry, index) => {
-    const result = figureSchema.safeParse(entry);
-    if (result.success) return result.data;
+  const figures: Figure[] = [];
+  const problems: Problem[] = [];
+  entries.forEach((entry, index) => {
+    const result = figureSchema.safeParse(entry, { reportInput: true });
+    if (result.success) {
+      figures.push(result.data);
+      return;
+    }
     const id = (entry as { id?: unknown } | null)?.id;
-    const which = typeof id === 'string' ? `figure "${id}"` : `figure number ${index + 1}`;
-    throw new ContentError({ file }, `${which}: ${describeIssues(result.error.issues).join('; ')}`);
+    const which: Bilingual =
+      typeof id === 'string'
+        ? { zh: `数据“${id}”`, en: `figure "${id}"` }
+        : { zh: `第 ${index + 1} 项数据`, en: `figure number ${index + 1}` };
+    for (const issue of result.error.issues) {
+      const text = describeIssue(issue);
+      problems.push({
+        file,
+        kind: 'figures',
+        zh: `${which.zh}：${text.zh}`,
+        en: `${which.en}: ${text.en}`,
+      });
+    }
   });
+  return { figures, problems };
 }
 
 /** Validates one module: its theme title, then each of its figures. */
-export function parseFigureModule(fileName: string, module: unknown): FigureGroup {
+export function parseFigureModule(
+  fileName: string,
+  module: unknown,
+): { group: FigureGroup; problems: Problem[] } {
+  const file = `content/figures/${fileName}`;
   const { title, figures } = (module ?? {}) as { title?: unknown; figures?: unknown };
-  const parsedTitle = localizedText.safeParse(title);
+  const problems: Problem[] = [];
+  const parsedTitle = localizedText.safeParse(title, { reportInput: true });
   if (!parsedTitle.success) {
-    const problems = describeIssues(parsedTitle.error.issues).map((problem) => `title.${problem}`);
-    throw new ContentError({ file: `content/figures/${fileName}` }, problems.join('; '));
+    for (const issue of parsedTitle.error.issues) {
+      const text = describeIssue(issue);
+      problems.push({ file, kind: 'figures', zh: `title.${text.zh}`, en: `title.${text.en}` });
+    }
   }
   if (!Array.isArray(figures)) {
-    throw new ContentError(
-      { file: `content/figures/${fileName}` },
-      'figures: the module must list its figures as  figures: [ … ]',
-    );
+    problems.push({
+      file,
+      kind: 'figures',
+      zh: '模块必须用  figures: [ … ]  列出数据',
+      en: 'figures: the module must list its figures as  figures: [ … ]',
+    });
   }
-  return {
+  const parsed = parseFigures(fileName, Array.isArray(figures) ? figures : []);
+  const group = {
     id: fileName.replace(/\.ts$/, ''),
-    title: parsedTitle.data,
-    figures: parseFigures(fileName, figures),
+    title: parsedTitle.success ? parsedTitle.data : { zh: fileName, en: fileName },
+    figures: parsed.figures,
   };
+  return { group, problems: [...problems, ...parsed.problems] };
 }
 
-/** Validates all modules and checks that no id is used twice. */
-export function buildFigureGroups(modules: Record<string, unknown>): FigureGroup[] {
+/** Validates all modules and checks that no id is used twice; never throws. */
+export function checkFigureModules(modules: Record<string, unknown>): FigureCheck {
   const fileOf = new Map<string, string>();
-  return Object.entries(modules).map(([fileName, module]) => {
-    const group = parseFigureModule(fileName, module);
+  const problems: Problem[] = [];
+  const groups = Object.entries(modules).map(([fileName, module]) => {
+    const { group, problems: moduleProblems } = parseFigureModule(fileName, module);
+    problems.push(...moduleProblems);
     for (const figure of group.figures) {
       const earlier = fileOf.get(figure.id);
       if (earlier) {
-        throw new ContentError(
-          { file: `content/figures/${fileName}` },
-          `figure id "${figure.id}" is already used in content/figures/${earlier}: ids must be unique`,
-        );
+        problems.push({
+          file: `content/figures/${fileName}`,
+          kind: 'figures',
+          zh: `数据编号“${figure.id}”已在 content/figures/${earlier} 中使用：编号不能重复`,
+          en: `figure id "${figure.id}" is already used in content/figures/${earlier}: ids must be unique`,
+        });
       }
       fileOf.set(figure.id, fileName);
     }
     return group;
   });
+  return { groups, problems };
+}
+
+/** Validates all modules; throws a ContentError listing every problem. */
+export function buildFigureGroups(modules: Record<string, unknown>): FigureGroup[] {
+  const { groups, problems } = checkFigureModules(modules);
+  if (problems.length > 0) throw new ContentError(problems);
+  return groups;
 }
 
 let groups: FigureGroup[] | undefined;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bilingual } from '../content/errors';
 import { localizedText } from '../localized';
 import { unitIds } from './units';
 
@@ -13,13 +14,19 @@ export const figureRange = z
     to: z.number(),
   })
   .refine((range) => range.from < range.to, {
-    message: 'the range must run from a smaller to a larger number (from < to)',
+    message: bilingual(
+      '范围必须从小到大（from 小于 to）',
+      'the range must run from a smaller to a larger number (from < to)',
+    ),
     path: ['to'],
   });
 
 /** A figure's value: one number, or a range. */
 export const figureValue = z.union([z.number().finite(), figureRange], {
-  error: 'value must be a number (71) or a range ({ from: 2240, to: 2350 })',
+  error: bilingual(
+    '数值必须是数字（如 71）或范围（如 { from: 2240, to: 2350 }）',
+    'value must be a number (71) or a range ({ from: 2240, to: 2350 })',
+  ),
 });
 
 /**
@@ -70,7 +77,15 @@ export const observation = z.strictObject({
 /** A figure: one quantity, under a stable id, with one or more observations over time. */
 export const figure = z.strictObject({
   /** Stable kebab-case id, used in MDX, anchors and downloads. Never renamed or reused. */
-  id: z.string().regex(kebabCase, 'id must be kebab-case: lower-case letters, digits and hyphens'),
+  id: z
+    .string()
+    .regex(
+      kebabCase,
+      bilingual(
+        '编号只能用小写英文字母、数字和连字符，如 high-tech-enterprises',
+        'id must be kebab-case: lower-case letters, digits and hyphens',
+      ),
+    ),
   /** The unit of every observation. */
   unit: z.enum(unitIds),
   /** A short name, e.g. 高新技术企业总数 / Number of high-tech enterprises. */
@@ -78,7 +93,15 @@ export const figure = z.strictObject({
   /** What exactly is counted or measured, in a sentence. */
   definition: localizedText,
   /** The values over time; the newest period is shown by default. */
-  observations: z.array(observation).min(1, 'a figure needs at least one observation'),
+  observations: z
+    .array(observation)
+    .min(
+      1,
+      bilingual(
+        '每项数据至少要有一个数值（observation）',
+        'a figure needs at least one observation',
+      ),
+    ),
 });
 
 export type FigureRange = z.infer<typeof figureRange>;

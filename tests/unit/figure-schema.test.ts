@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '@/lib/content/errors';
+import { formatProblem } from '@/lib/content/errors';
 import { buildFigureGroups, parseFigureModule, parseFigures } from '@/lib/figures/registry';
 
 const validFigure = {
@@ -27,13 +27,10 @@ const validFigure = {
 function problemWith(change: (figure: Record<string, unknown>) => void): string {
   const figure: Record<string, unknown> = structuredClone(validFigure);
   change(figure);
-  try {
-    parseFigures('example.ts', [figure]);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ContentError);
-    return (error as Error).message;
-  }
-  throw new Error('the broken figure was accepted');
+  const { figures, problems } = parseFigures('example.ts', [figure]);
+  expect(figures).toEqual([]);
+  expect(problems.length).toBeGreaterThan(0);
+  return problems.map(formatProblem).join('\n');
 }
 
 const firstObservation = (figure: Record<string, unknown>) =>
@@ -41,12 +38,18 @@ const firstObservation = (figure: Record<string, unknown>) =>
 
 describe('figure schema', () => {
   it('accepts a valid figure and fills in the exact qualifier', () => {
-    const [figure] = parseFigures('example.ts', [validFigure]);
+    const {
+      figures: [figure],
+      problems,
+    } = parseFigures('example.ts', [validFigure]);
+    expect(problems).toEqual([]);
     expect(figure!.observations[0]!.qualifier).toBe('exact');
   });
 
   it('accepts a range and the more-than qualifier', () => {
-    const [figure] = parseFigures('example.ts', [
+    const {
+      figures: [figure],
+    } = parseFigures('example.ts', [
       {
         ...validFigure,
         unit: 'metre',
@@ -64,7 +67,7 @@ describe('figure schema', () => {
 
   it('names the file and the figure in every message', () => {
     expect(problemWith((figure) => delete figure.label)).toMatch(
-      /^content\/figures\/example\.ts: figure "high-tech-enterprises": /,
+      /^content\/figures\/example\.ts  数据“high-tech-enterprises”：.*\n    figure "high-tech-enterprises": /,
     );
   });
 
@@ -123,15 +126,16 @@ describe('figure schema', () => {
   });
 
   it('refuses a module without a theme title in both languages', () => {
-    expect(() => parseFigureModule('a.ts', { title: { zh: '创新' }, figures: [] })).toThrow(
-      /^content\/figures\/a\.ts: title\.en: /,
+    const { problems } = parseFigureModule('a.ts', { title: { zh: '创新' }, figures: [] });
+    expect(problems.map(formatProblem).join('\n')).toMatch(
+      /^content\/figures\/a\.ts  title\.en：.*\n    title\.en: /,
     );
   });
 
   it('refuses an id used twice, naming both files', () => {
     const group = { title: { zh: '创新', en: 'Innovation' }, figures: [validFigure] };
     expect(() => buildFigureGroups({ 'a.ts': group, 'b.ts': group })).toThrow(
-      /content\/figures\/b\.ts: figure id "high-tech-enterprises" is already used in content\/figures\/a\.ts/,
+      /content\/figures\/b\.ts .*\n.*figure id "high-tech-enterprises" is already used in content\/figures\/a\.ts/,
     );
   });
 });
