@@ -28,12 +28,11 @@ const servedFiles = ['/data/figures.csv', '/data/figures.json'];
  */
 export async function checkContent(root = process.cwd()): Promise<Problem[]> {
   const problems: Problem[] = [];
-  const { groups, problems: figureProblems } = await checkFigures(root);
+  const { groups, problems: figureProblems, ids: figureIds } = await checkFigures(root);
   problems.push(...figureProblems);
   problems.push(...(await checkSiteSettings(root)));
   problems.push(...checkMessages(root));
 
-  const figureIds = new Set(groups.flatMap((group) => group.figures.map((figure) => figure.id)));
   const pages = routing.locales.flatMap((locale) =>
     listAllPageSlugs(locale, root).map((slug): PageInfo => {
       const file = pageFile(locale, slug);
@@ -220,10 +219,13 @@ function checkTwins(pages: PageInfo[]): Problem[] {
 }
 
 /** Loads and validates every module of content/figures/. */
-async function checkFigures(root: string): Promise<{ groups: FigureGroup[]; problems: Problem[] }> {
+async function checkFigures(
+  root: string,
+): Promise<{ groups: FigureGroup[]; problems: Problem[]; ids: Set<string> }> {
   const folder = path.join(root, 'content', 'figures');
   const modules: Record<string, unknown> = {};
   const problems: Problem[] = [];
+  const unloadable = new Set<string>();
   const files = readdirSync(folder).filter((name) => name.endsWith('.ts') && name !== 'sources.ts');
   for (const name of files) {
     try {
@@ -232,6 +234,13 @@ async function checkFigures(root: string): Promise<{ groups: FigureGroup[]; prob
       ).default;
     } catch (error) {
       problems.push(moduleLoadProblem(`content/figures/${name}`, error, 'figures'));
+      // Keep the ids written in it, so pages citing them are not reported too.
+      const text = readFileSync(path.join(folder, name), 'utf8');
+      modules[name] = {
+        title: { zh: name, en: name },
+        figures: [...text.matchAll(/id:\s*['"]([^'"]+)['"]/g)].map((m) => ({ id: m[1] })),
+      };
+      unloadable.add(name);
     }
   }
   const { checkFigureModules, figureModules } = await import('../figures/registry');
@@ -244,7 +253,9 @@ async function checkFigures(root: string): Promise<{ groups: FigureGroup[]; prob
     });
   }
   const checked = checkFigureModules(modules);
-  for (const problem of checked.problems) {
+  for (const problem of checked.problems.filter(
+    (each) => !unloadable.has(path.basename(each.file)),
+  )) {
     const id = /"([a-z0-9-]+)"/.exec(problem.en)?.[1];
     const text = readFileSync(path.join(root, problem.file), 'utf8');
     const index = id ? text.search(new RegExp(`id:\\s*['"]${id}['"]`)) : -1;
@@ -252,7 +263,7 @@ async function checkFigures(root: string): Promise<{ groups: FigureGroup[]; prob
       index >= 0 ? { ...problem, line: text.slice(0, index).split('\n').length } : problem,
     );
   }
-  return { groups: checked.groups, problems };
+  return { groups: checked.groups, problems, ids: checked.ids };
 }
 
 async function checkSiteSettings(root: string): Promise<Problem[]> {

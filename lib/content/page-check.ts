@@ -259,7 +259,8 @@ function checkBody(
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        checkTag(node, place, known, figureIds, report);
+        // Inside a forbidden tag (a <style>'s rules, a <script>'s code) there is nothing more to say.
+        if (!checkTag(node, place, known, figureIds, report)) return;
         break;
       case 'link':
         result.links.push({ url: node.url, ...place });
@@ -289,7 +290,7 @@ function checkTag(
   known: ReadonlySet<string>,
   figureIds: ReadonlySet<string>,
   report: Report,
-): void {
+): boolean {
   const name = node.name ?? '';
   const allowed = mdxComponentNames.map((component) => `<${component}>`).join(', ');
   if (dangerousTags.has(name.toLowerCase())) {
@@ -299,7 +300,7 @@ function checkTag(
       `页面里不能使用 <${name}>：它会运行代码或加载其他网站的内容。请删除`,
       `<${name}> is not allowed in a page: it would run code or load content from other sites. Delete it`,
     );
-    return;
+    return false;
   }
   if (!known.has(name)) {
     const hint = suggestion(name, mdxComponentNames);
@@ -310,10 +311,12 @@ function checkTag(
       `未知的组件 <${name}>${hint.zh}${isHtml ? '：页面里不能写 HTML 标签，请用 Markdown' : ''}。可用的组件：${allowed}`,
       `unknown component <${name}>${hint.en}${isHtml ? ': HTML tags are not allowed in a page, use Markdown' : ''}. The components are ${allowed}`,
     );
-    return;
+    return true;
   }
   const attributes = new Map<string, string>();
+  const written = new Set<string>();
   for (const attribute of node.attributes) {
+    if (attribute.type === 'mdxJsxAttribute') written.add(attribute.name);
     if (attribute.type === 'mdxJsxExpressionAttribute' || typeof attribute.value === 'object') {
       report(
         'code-in-content',
@@ -327,6 +330,7 @@ function checkTag(
   }
   for (const required of requiredAttributes[name] ?? []) {
     const value = attributes.get(required)?.trim();
+    if (!value && written.has(required) && !attributes.has(required)) continue; // reported as code above
     if (!value) {
       report(
         'missing-attribute',
@@ -347,4 +351,5 @@ function checkTag(
       );
     }
   }
+  return true;
 }

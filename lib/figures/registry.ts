@@ -27,6 +27,8 @@ export interface FigureGroup {
 export interface FigureCheck {
   groups: FigureGroup[];
   problems: Problem[];
+  /** Every id written in the modules, valid or not, so one bad figure is reported once. */
+  ids: Set<string>;
 }
 
 /** Validates a list of figures, collecting a problem for each invalid one. */
@@ -114,7 +116,16 @@ export function checkFigureModules(modules: Record<string, unknown>): FigureChec
     }
     return group;
   });
-  return { groups, problems };
+  const ids = new Set<string>();
+  for (const module of Object.values(modules)) {
+    const { figures } = (module ?? {}) as { figures?: unknown };
+    if (!Array.isArray(figures)) continue;
+    for (const entry of figures) {
+      const id = (entry as { id?: unknown } | null)?.id;
+      if (typeof id === 'string') ids.add(id);
+    }
+  }
+  return { groups, problems, ids };
 }
 
 /** Validates all modules; throws a ContentError listing every problem. */
