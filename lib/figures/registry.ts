@@ -117,8 +117,8 @@ export function checkFigureModules(modules: Record<string, unknown>): FigureChec
     return group;
   });
   const ids = new Set<string>();
-  for (const module of Object.values(modules)) {
-    const { figures } = (module ?? {}) as { figures?: unknown };
+  for (const figureModule of Object.values(modules)) {
+    const { figures } = (figureModule ?? {}) as { figures?: unknown };
     if (!Array.isArray(figures)) continue;
     for (const entry of figures) {
       const id = (entry as { id?: unknown } | null)?.id;
