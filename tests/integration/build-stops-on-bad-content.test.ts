@@ -31,31 +31,35 @@ function copyProject(): string {
   return copy;
 }
 
-function buildWith(file: string, change: (text: string) => string) {
+/** Builds a copy of the project with `changes` made to its files (a new file starts empty). */
+function buildWith(changes: Record<string, (text: string) => string>) {
   const copy = copyProject();
-  const target = path.join(copy, file);
-  writeFileSync(target, change(readFileSync(target, 'utf8')));
+  for (const [file, change] of Object.entries(changes)) {
+    const target = path.join(copy, file);
+    writeFileSync(target, change(existsSync(target) ? readFileSync(target, 'utf8') : ''));
+  }
   const build = spawnSync('npx', ['next', 'build'], {
     cwd: copy,
     encoding: 'utf8',
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
   });
-  return { status: build.status, output: `${build.stdout}\n${build.stderr}` };
+  return { copy, status: build.status, output: `${build.stdout}\n${build.stderr}` };
 }
 
 afterAll(() => copies.forEach((copy) => rmSync(copy, { recursive: true, force: true })));
 
 describe('next build', () => {
   it(
-    'stops on an unknown figure id, naming the MDX file, its line and the id',
+    'stops on an unknown figure id, naming the file, its line and the id',
     { timeout: 180_000 },
     () => {
-      const build = buildWith('content/en/golden-altitude.mdx', (text) =>
-        text.replace('<Figure id="park-altitude-band" />', '<Figure id="park-altitude" />'),
-      );
+      const build = buildWith({
+        'content/en/golden-altitude.mdx': (text) =>
+          text.replace('<Figure id="park-altitude-band" />', '<Figure id="park-altitude" />'),
+      });
       expect(build.status).not.toBe(0);
       expect(build.output).toMatch(
-        /content\/en\/golden-altitude\.mdx:\d+:\d+: unknown figure id "park-altitude"/,
+        /content\/en\/golden-altitude\.mdx:\d+:\d+ {2}未知的数据编号 "park-altitude"[^\n]*\n {4}unknown figure id "park-altitude"/,
       );
     },
   );
@@ -64,13 +68,30 @@ describe('next build', () => {
     'stops on a frontmatter violation, naming the file, its line and the field',
     { timeout: 180_000 },
     () => {
-      const build = buildWith('content/zh/golden-altitude.mdx', (text) =>
-        text.replace('updated:', 'updatd:'),
-      );
+      const build = buildWith({
+        'content/zh/golden-altitude.mdx': (text) => text.replace('updated:', 'updatd:'),
+      });
       expect(build.status).not.toBe(0);
       expect(build.output).toMatch(
-        /content\/zh\/golden-altitude\.mdx:4: frontmatter: unknown field "updatd".*did you mean "updated"/,
+        /content\/zh\/golden-altitude\.mdx:4 {2}frontmatter：未知字段 "updatd"[^\n]*\n {4}frontmatter: unknown field "updatd" \(did you mean "updated"\?\)/,
       );
     },
   );
+});
+
+describe('a draft page', () => {
+  it('is left out of the built site, its menus and links', { timeout: 180_000 }, () => {
+    const draft =
+      '---\ntitle: 草稿\ndescription: 尚未完成。\nupdated: 2026-11-27\ndraft: true\n---\n\n正文。\n';
+    const build = buildWith({
+      'content/zh/draft-page.mdx': () => draft,
+      'content/en/draft-page.mdx': () => draft,
+    });
+    expect(build.status, build.output).toBe(0);
+    expect(existsSync(path.join(build.copy, 'out/zh/draft-page/index.html'))).toBe(false);
+    expect(existsSync(path.join(build.copy, 'out/zh/golden-altitude/index.html'))).toBe(true);
+    expect(readFileSync(path.join(build.copy, 'out/zh/index.html'), 'utf8')).not.toContain(
+      'draft-page',
+    );
+  });
 });

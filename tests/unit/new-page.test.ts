@@ -1,0 +1,48 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent } from '@/lib/content/check';
+import { createPage } from '@/lib/content/new-page';
+
+const root = mkdtempSync(path.join(tmpdir(), 'park-new-page-'));
+cpSync('content', path.join(root, 'content'), { recursive: true });
+cpSync('public', path.join(root, 'public'), { recursive: true });
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('npm run new:page', () => {
+  it('creates the page in both languages, as a draft that passes the checks', async () => {
+    const result = createPage(root, 'investment-guide', '2026-11-27');
+    expect(result).toEqual({
+      created: ['content/zh/investment-guide.mdx', 'content/en/investment-guide.mdx'],
+    });
+    for (const file of ['content/zh/investment-guide.mdx', 'content/en/investment-guide.mdx']) {
+      const text = readFileSync(path.join(root, file), 'utf8');
+      expect(text).toMatch(
+        /^---\ntitle: .+\ndescription: .+\nupdated: 2026-11-27\ndraft: true\n---\n/,
+      );
+    }
+    expect(await checkContent(root)).toEqual([]);
+  });
+
+  it('refuses a slug that exists', () => {
+    const result = createPage(root, 'golden-altitude', '2026-11-27');
+    expect(result).toMatchObject({ refused: { en: expect.stringMatching(/exists already/) } });
+  });
+
+  it('refuses a slug that is not kebab-case', () => {
+    for (const slug of [
+      'Investment_Guide',
+      'investment guide',
+      '投资指南',
+      '',
+      '-guide',
+      'guide-',
+      '../guide',
+    ]) {
+      expect(createPage(root, slug, '2026-11-27'), slug).toMatchObject({
+        refused: { zh: expect.any(String) },
+      });
+    }
+  });
+});
