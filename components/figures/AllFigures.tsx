@@ -1,9 +1,9 @@
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { currentLocale } from '@/lib/i18n/current';
 import { citationFor } from '@/lib/figures/citation';
 import { formatFigureValue, formatPeriod, formatSource } from '@/lib/figures/format';
 import { figurePermalink } from '@/lib/figures/open-data';
 import { figureGroups, latestObservation } from '@/lib/figures/registry';
-import type { Locale } from '@/lib/i18n/routing';
 import { CopyButton } from '../ui/CopyButton';
 import { accessDateSlot, Citation } from './Citation';
 
@@ -12,7 +12,7 @@ import { accessDateSlot, Citation } from './Citation';
  * source, under an anchor equal to its id (/en/statistics/#high-tech-enterprises).
  */
 export async function AllFigures() {
-  const locale = (await getLocale()) as Locale;
+  const locale = await currentLocale();
   const t = await getTranslations({ locale, namespace: 'AllFigures' });
   const tCitation = await getTranslations({ locale, namespace: 'Citation' });
   return (

@@ -1,8 +1,8 @@
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { currentLocale } from '@/lib/i18n/current';
 import { presentFigure, type PresentedFigure } from '@/lib/figures/present';
 import type { FigureRange } from '@/lib/figures/schema';
 import { formatNumber } from '@/lib/figures/format';
-import type { Locale } from '@/lib/i18n/routing';
 
 const idealBandId = 'ideal-altitude-band';
 const parkBandId = 'park-altitude-band';
@@ -21,7 +21,7 @@ function rangeOf(shown: PresentedFigure): FigureRange {
  * and the caption says in words what they show.
  */
 export async function AltitudeScale() {
-  const locale = (await getLocale()) as Locale;
+  const locale = await currentLocale();
   const t = await getTranslations({ locale, namespace: 'AltitudeScale' });
   const ideal = presentFigure(idealBandId, locale);
   const park = presentFigure(parkBandId, locale);

@@ -1,4 +1,5 @@
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { currentLocale } from '@/lib/i18n/current';
 import { datasetCitation } from '@/lib/figures/citation';
 import { formatNumber } from '@/lib/figures/format';
 import { dataColumns, dataDownloads } from '@/lib/figures/open-data';
@@ -15,7 +16,7 @@ function formatSize(bytes: number, locale: Locale): string {
  * each CSV column holds. Sizes are measured on the very text the build writes.
  */
 export async function Downloads() {
-  const locale = (await getLocale()) as Locale;
+  const locale = await currentLocale();
   const t = await getTranslations({ locale, namespace: 'Downloads' });
   const tCitation = await getTranslations({ locale, namespace: 'Citation' });
   return (

@@ -1,8 +1,8 @@
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { currentLocale } from '@/lib/i18n/current';
 import content from '@/content/site';
 import { formatFigureValue, formatPeriod, formatSource } from '@/lib/figures/format';
 import { figureGroups, latestObservation } from '@/lib/figures/registry';
-import type { Locale } from '@/lib/i18n/routing';
 import { pageHref } from '@/lib/navigation';
 import { siteUrl } from '@/lib/site';
 
@@ -11,7 +11,7 @@ import { siteUrl } from '@/lib/site';
  * pages, and the source and the Statistics page's address are printed beneath.
  */
 export async function FactSheet() {
-  const locale = (await getLocale()) as Locale;
+  const locale = await currentLocale();
   const t = await getTranslations({ locale, namespace: 'FactSheet' });
   const groups = figureGroups();
   const sources = new Set(

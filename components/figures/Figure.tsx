@@ -1,10 +1,9 @@
-import { getLocale } from 'next-intl/server';
-import type { Locale } from '@/lib/i18n/routing';
+import { currentLocale } from '@/lib/i18n/current';
 import { presentFigure } from '@/lib/figures/present';
 
 /** A figure's value inside a sentence, e.g. "2,240–2,350 米"; its label and period in the tooltip. */
 export async function Figure({ id }: { id: string }) {
-  const locale = (await getLocale()) as Locale;
+  const locale = await currentLocale();
   const shown = presentFigure(id, locale);
   const title = `${shown.label}, ${shown.period}`;
   const text = (

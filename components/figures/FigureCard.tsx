@@ -1,5 +1,5 @@
-import { getLocale, getTranslations } from 'next-intl/server';
-import type { Locale } from '@/lib/i18n/routing';
+import { getTranslations } from 'next-intl/server';
+import { currentLocale } from '@/lib/i18n/current';
 import { presentFigure } from '@/lib/figures/present';
 
 /**
@@ -7,7 +7,7 @@ import { presentFigure } from '@/lib/figures/present';
  * figure's entry on the Statistics page, where its definition and full source are.
  */
 export async function FigureCard({ id }: { id: string }) {
-  const locale = (await getLocale()) as Locale;
+  const locale = await currentLocale();
   const t = await getTranslations({ locale, namespace: 'Figure' });
   const shown = presentFigure(id, locale);
   return (

@@ -1,6 +1,6 @@
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { currentLocale } from '@/lib/i18n/current';
 import { presentFigure } from '@/lib/figures/present';
-import type { Locale } from '@/lib/i18n/routing';
 
 /**
  * A bar chart of figures that share a unit, drawn as server-rendered SVG (no JavaScript), with
@@ -8,7 +8,7 @@ import type { Locale } from '@/lib/i18n/routing';
  * Labels stay HTML so they keep a legible size on a phone; only the bars are SVG.
  */
 export async function FigureChart({ title, ids }: { title: string; ids: string }) {
-  const locale = (await getLocale()) as Locale;
+  const locale = await currentLocale();
   const t = await getTranslations({ locale, namespace: 'FigureChart' });
   const items = ids
     .split(/\s+/)

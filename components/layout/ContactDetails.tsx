@@ -1,7 +1,7 @@
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { currentLocale } from '@/lib/i18n/current';
 import content from '@/content/site';
 import { contactDetails, type Contact } from '@/lib/contact';
-import type { Locale } from '@/lib/i18n/routing';
 
 /**
  * How to reach the Park Administrative Committee (or, with `contact="media"`, the press contact),
@@ -15,7 +15,7 @@ export async function ContactDetails({
   compact?: boolean;
   contact?: Contact;
 }) {
-  const locale = (await getLocale()) as Locale;
+  const locale = await currentLocale();
   const t = await getTranslations({ locale, namespace: 'ContactDetails' });
   const details = contactDetails(locale, contact);
   const committee = content.administrativeCommittee[locale];

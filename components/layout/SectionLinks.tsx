@@ -1,11 +1,11 @@
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { currentLocale } from '@/lib/i18n/current';
 import { loadPage } from '@/lib/content/pages';
-import type { Locale } from '@/lib/i18n/routing';
 import { menuSections, pageHref } from '@/lib/navigation';
 
 /** An entry point to each section, with the title and description its own page gives. */
 export async function SectionLinks() {
-  const locale = (await getLocale()) as Locale;
+  const locale = await currentLocale();
   const t = await getTranslations({ locale, namespace: 'SectionLinks' });
   const sections = menuSections(locale).filter((slug) => slug !== 'index');
   return (
