@@ -1,24 +1,66 @@
 import type { Metadata } from 'next';
 import content from '@/content/site';
 import type { Frontmatter } from './content/frontmatter';
-import { htmlLang, routing, type Locale } from './i18n/routing';
+import { htmlLang, otherLocale, routing, type Locale } from './i18n/routing';
 import { pageHref } from './navigation';
+import { feedPath } from './news';
 import { siteUrl } from './site';
 
-/** Title, description, canonical URL and the language alternates of one page. */
+/** Open Graph writes locales with an underscore and a region. */
+const openGraphLocale: Record<Locale, string> = { zh: 'zh_CN', en: 'en_GB' };
+
+/** The language alternates of a page (hreflang), the root chooser being the x-default. */
+export function languageAlternates(slug: string): Record<string, string> {
+  const languages = Object.fromEntries(
+    routing.locales.map((locale) => [htmlLang[locale], pageHref(locale, slug)]),
+  );
+  return { ...languages, 'x-default': '/' };
+}
+
+/**
+ * Everything a page's head says about it, in its language: title, description, canonical URL,
+ * language alternates, the news feed, Open Graph and Twitter card with the locale's share image,
+ * icons and the locale's web manifest. Relative URLs are made absolute from SITE_URL.
+ */
 export function pageMetadata(locale: Locale, slug: string, frontmatter: Frontmatter): Metadata {
   const siteName = content.shortName[locale];
-  const languages = Object.fromEntries(
-    routing.locales.map((other) => [htmlLang[other], pageHref(other, slug)]),
-  );
+  const title = slug === 'index' ? frontmatter.title : `${frontmatter.title} | ${siteName}`;
+  const image = {
+    url: `/share/${locale}.png`,
+    width: 1200,
+    height: 630,
+    alt: content.name[locale],
+  };
   return {
     metadataBase: new URL(siteUrl),
-    title: slug === 'index' ? frontmatter.title : `${frontmatter.title} | ${siteName}`,
+    title,
     description: frontmatter.description,
-    icons: { icon: '/favicon.svg' },
     alternates: {
       canonical: pageHref(locale, slug),
-      languages: { ...languages, 'x-default': '/' },
+      languages: languageAlternates(slug),
+      types: {
+        'application/atom+xml': [
+          { url: feedPath(locale), title: locale === 'zh' ? '园区动态' : 'News' },
+        ],
+      },
     },
+    openGraph: {
+      type: slug.startsWith('news/') ? 'article' : 'website',
+      title,
+      description: frontmatter.description,
+      url: pageHref(locale, slug),
+      siteName: content.name[locale],
+      locale: openGraphLocale[locale],
+      alternateLocale: openGraphLocale[otherLocale(locale)],
+      images: [image],
+    },
+    twitter: {
+      card: 'summary_large_image',
+      title,
+      description: frontmatter.description,
+      images: [image.url],
+    },
+    icons: { icon: '/favicon.svg', apple: '/apple-touch-icon.png' },
+    manifest: `/${locale}/manifest.webmanifest`,
   };
 }

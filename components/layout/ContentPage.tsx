@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { mdxComponents } from '@/components/mdx/mdxComponents';
 import type { LoadedPage } from '@/lib/content/pages';
 import { formatDate } from '@/lib/dates';
+import { formatSourceDate } from '@/lib/figures/format';
 import type { Locale } from '@/lib/i18n/routing';
 import { structuredData } from '@/lib/structured-data';
 import { SiteFooter } from './SiteFooter';
@@ -34,8 +35,16 @@ export async function ContentPage({
       )}
       <SiteHeader locale={locale} slug={slug} />
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 pt-8 focus:outline-none">
-        <article className="prose-park" data-pagefind-body>
+        {/* Only the main content is searchable, and not the search page itself. */}
+        <article className="prose-park" data-pagefind-body={slug === 'search' ? undefined : ''}>
           <h1>{title}</h1>
+          {page.frontmatter.date && (
+            <p className="text-stone-600">
+              <time dateTime={page.frontmatter.date}>
+                {formatSourceDate(page.frontmatter.date, locale)}
+              </time>
+            </p>
+          )}
           <Content components={mdxComponents} />
           <p className="text-sm text-stone-600">
             <time dateTime={updated}>{t('updated', { date: formatDate(updated, locale) })}</time>

@@ -9,6 +9,7 @@ import { ContactDetails } from './ContactDetails';
 export async function SiteFooter({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'SiteFooter' });
   const links = [
+    { key: 'news', href: pageHref(locale, 'news'), exists: pageExists(locale, 'news') },
     { key: 'about', href: pageHref(locale, 'about'), exists: pageExists(locale, 'about') },
     { key: 'press', href: pageHref(locale, 'press'), exists: pageExists(locale, 'press') },
     { key: 'data', href: '/data/figures.csv', exists: true },

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import content from '@/content/site';
 import type { Locale } from '@/lib/i18n/routing';
+import { pageExists } from '@/lib/content/pages';
 import { menuSections, pageHref } from '@/lib/navigation';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -18,7 +19,18 @@ export async function SiteHeader({ locale, slug }: { locale: Locale; slug: strin
         >
           {content.shortName[locale]}
         </a>
-        <LanguageSwitch locale={locale} slug={slug} />
+        <div className="flex shrink-0 items-center gap-2">
+          {pageExists(locale, 'search') && (
+            <a
+              href={pageHref(locale, 'search')}
+              data-testid="search-link"
+              className="inline-flex min-h-11 items-center rounded-md px-3 text-sm font-medium text-white underline-offset-4 hover:underline print:hidden"
+            >
+              {t('search')}
+            </a>
+          )}
+          <LanguageSwitch locale={locale} slug={slug} />
+        </div>
       </div>
       <nav aria-label={t('navigationLabel')} className="border-t border-white/15 print:hidden">
         <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 gap-y-1 px-2 py-1.5">

@@ -8,6 +8,8 @@ import { FactSheet } from '../figures/FactSheet';
 import { FigureChart } from '../figures/FigureChart';
 import { FigureGrid } from '../figures/FigureGrid';
 import { ContactDetails } from '../layout/ContactDetails';
+import { NewsList } from '../layout/NewsList';
+import { Search } from '../layout/Search';
 import { SectionLinks } from '../layout/SectionLinks';
 import { PrintableLink } from './PrintableLink';
 
@@ -23,5 +25,7 @@ export const mdxComponents: MDXComponents = {
   FigureCard,
   FigureChart,
   FigureGrid,
+  NewsList,
+  Search,
   SectionLinks,
 };

@@ -20,7 +20,12 @@ interface PageInfo {
 }
 
 /** Files the site serves besides its pages, which a link may point to. */
-const servedFiles = ['/data/figures.csv', '/data/figures.json'];
+const servedFiles = [
+  '/data/figures.csv',
+  '/data/figures.json',
+  '/sitemap.xml',
+  ...routing.locales.map((locale) => `/${locale}/news/feed.xml`),
+];
 
 /**
  * Checks the whole content/ folder under `root` and returns every problem, sorted by file and

@@ -23,6 +23,11 @@ function requiredText(field: string, example: string) {
     );
 }
 
+const dateFormat = bilingual(
+  'date 必须写成 2023、2023-06 或 2023-06-30',
+  'date must be written 2023, 2023-06 or 2023-06-30',
+);
+
 /** The frontmatter at the top of every MDX page, between the two `---` lines. */
 export const frontmatter = z.strictObject({
   /** The page's title: its main heading, and the first part of the browser tab's title. */
@@ -36,6 +41,16 @@ export const frontmatter = z.strictObject({
       'updated must be a real date written YYYY-MM-DD, e.g. 2026-11-27',
     ),
   }),
+  /**
+   * For news: when it happened, as precisely as known: 2023, 2023-06 or 2023-06-30.
+   * Every page under news/ needs it; other pages leave it out.
+   */
+  date: z
+    // YAML reads a bare year (date: 2023) as a number.
+    .union([z.string(), z.int()], { error: dateFormat })
+    .transform(String)
+    .pipe(z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, dateFormat))
+    .optional(),
   /**
    * true while a page is being written: `npm run dev` shows it, the built site leaves it out
    * (with its twin, from menus, links and search). Remove the line, or write false, to publish.

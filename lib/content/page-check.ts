@@ -20,6 +20,8 @@ export const mdxComponentNames = [
   'FigureCard',
   'FigureChart',
   'FigureGrid',
+  'NewsList',
+  'Search',
   'SectionLinks',
 ] as const;
 
@@ -101,6 +103,14 @@ export function checkPage(
     return result;
   }
   result.frontmatter = readFrontmatter(tree, report);
+  if (result.frontmatter && /\/news\/[^/]+\.mdx$/.test(file) && !result.frontmatter.date) {
+    report(
+      'frontmatter',
+      { line: 1 },
+      '新闻页面需要 date：写明事件时间，只写已知的精度，例如  date: 2023  或  date: 2023-06',
+      'a news page needs a date: when it happened, only as precisely as known, e.g.  date: 2023  or  date: 2023-06',
+    );
+  }
   checkBody(tree, figureIds, report, result);
   return result;
 }

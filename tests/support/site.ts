@@ -10,6 +10,7 @@ export interface SitePage {
   path: string;
   lang: string;
   title: string;
+  description: string;
   documentTitle: string;
 }
 
@@ -17,13 +18,14 @@ export interface SitePage {
 export function sitePages(): SitePage[] {
   return routing.locales.flatMap((locale) =>
     listPageSlugs(locale).map((slug) => {
-      const { title } = loadPage(locale, slug).frontmatter;
+      const { title, description } = loadPage(locale, slug).frontmatter;
       return {
         locale,
         slug,
         path: pageHref(locale, slug),
         lang: htmlLang[locale],
         title,
+        description,
         documentTitle: slug === 'index' ? title : `${title} | ${content.shortName[locale]}`,
       };
     }),

@@ -1,0 +1,33 @@
+import { hasLocale } from 'next-intl';
+import content from '@/content/site';
+import { htmlLang, routing } from '@/lib/i18n/routing';
+import { pageHref } from '@/lib/navigation';
+
+// One web manifest per language, written at build time into out/<locale>/manifest.webmanifest.
+export const dynamic = 'force-static';
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return new Response('Not found', { status: 404 });
+  const manifest = {
+    name: content.name[locale],
+    short_name: content.shortName[locale],
+    lang: htmlLang[locale],
+    start_url: pageHref(locale, 'index'),
+    scope: pageHref(locale, 'index'),
+    display: 'browser',
+    background_color: '#ffffff',
+    theme_color: '#114536',
+    icons: [
+      { src: '/favicon.svg', type: 'image/svg+xml', sizes: 'any' },
+      { src: '/apple-touch-icon.png', type: 'image/png', sizes: '180x180' },
+    ],
+  };
+  return new Response(JSON.stringify(manifest, null, 2), {
+    headers: { 'Content-Type': 'application/manifest+json; charset=utf-8' },
+  });
+}

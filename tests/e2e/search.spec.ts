@@ -1,0 +1,38 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('site search', () => {
+  for (const [locale, query, expected] of [
+    ['zh', '黄金海拔', '/zh/golden-altitude/'],
+    ['zh', '高新技术企业', '/zh/innovation/'],
+    ['en', 'golden altitude', '/en/golden-altitude/'],
+    ['en', 'high-tech enterprises', '/en/innovation/'],
+  ] as const) {
+    test(`"${query}" on /${locale}/search/ finds ${expected}, and only pages in that language`, async ({
+      page,
+    }) => {
+      await page.goto(`/${locale}/`);
+      await page.getByTestId('search-link').click();
+      await page.getByRole('searchbox').fill(query);
+      await page.getByRole('searchbox').press('Enter');
+      const results = page.getByTestId('search-results').getByRole('link');
+      await expect(results.first()).toBeVisible();
+      const hrefs = await results.evaluateAll((links) =>
+        links.map((link) => link.getAttribute('href')),
+      );
+      expect(hrefs).toContain(expected);
+      expect(hrefs.every((href) => href?.startsWith(`/${locale}/`))).toBe(true);
+    });
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the header links to the search page, which says search needs JavaScript', async ({
+    page,
+  }) => {
+    await page.goto('/en/golden-altitude/');
+    await page.getByTestId('search-link').click();
+    await expect(page).toHaveURL('/en/search/');
+    await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+  });
+});
