@@ -7,7 +7,7 @@ import type { Bilingual } from './errors';
 const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)*$/;
 
 /** The twin pages a new slug starts with: drafts, so nothing half-written is published. */
-function template(locale: 'zh' | 'en', today: string): string {
+function template(locale: 'zh' | 'en', today: string, isNews: boolean): string {
   const [title, description, body] =
     locale === 'zh'
       ? [
@@ -20,7 +20,9 @@ function template(locale: 'zh' | 'en', today: string): string {
           'One or two sentences on what the page holds.',
           'Write an introduction here: what will the reader find on this page?\n\n## First section\n\nText.',
         ];
-  return `---\ntitle: ${title}\ndescription: ${description}\nupdated: ${today}\ndraft: true\n---\n\n${body}\n`;
+  // A news item needs the date of the event: today until the editor writes the real one.
+  const date = isNews ? `date: ${today}\n` : '';
+  return `---\ntitle: ${title}\ndescription: ${description}\nupdated: ${today}\n${date}draft: true\n---\n\n${body}\n`;
 }
 
 /**
@@ -53,7 +55,7 @@ export function createPage(
   for (const [index, locale] of routing.locales.entries()) {
     const target = path.join(root, files[index]!);
     mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, template(locale, today));
+    writeFileSync(target, template(locale, today, slug.startsWith('news/')));
   }
   return { created: files };
 }

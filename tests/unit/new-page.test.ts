@@ -25,6 +25,14 @@ describe('npm run new:page', () => {
     expect(await checkContent(root)).toEqual([]);
   });
 
+  it('gives a news item a date, so that it passes the checks too', async () => {
+    createPage(root, 'news/park-news', '2026-11-27');
+    expect(readFileSync(path.join(root, 'content/zh/news/park-news.mdx'), 'utf8')).toContain(
+      '\ndate: 2026-11-27\n',
+    );
+    expect(await checkContent(root)).toEqual([]);
+  });
+
   it('refuses a slug that exists', () => {
     const result = createPage(root, 'golden-altitude', '2026-11-27');
     expect(result).toMatchObject({ refused: { en: expect.stringMatching(/exists already/) } });
