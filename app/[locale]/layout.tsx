@@ -3,11 +3,10 @@ import { setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { SkipLink } from '@/components/layout/SkipLink';
+import { localeStaticParams } from '@/lib/i18n/locale-route';
 import { htmlLang, routing } from '@/lib/i18n/routing';
 
-export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
-}
+export const generateStaticParams = localeStaticParams;
 
 export default async function LocaleLayout({
   children,

@@ -1,18 +1,16 @@
-import { hasLocale } from 'next-intl';
 import content from '@/content/site';
-import { htmlLang, routing } from '@/lib/i18n/routing';
+import { localeOf, localeStaticParams } from '@/lib/i18n/locale-route';
+import { htmlLang } from '@/lib/i18n/routing';
 import { pageHref } from '@/lib/navigation';
 
 // One web manifest per language, written at build time into out/<locale>/manifest.webmanifest.
 export const dynamic = 'force-static';
 
-export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
-}
+export const generateStaticParams = localeStaticParams;
 
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return new Response('Not found', { status: 404 });
+  const locale = await localeOf(params);
+  if (locale instanceof Response) return locale;
   const manifest = {
     name: content.name[locale],
     short_name: content.shortName[locale],

@@ -1,17 +1,14 @@
-import { hasLocale } from 'next-intl';
-import { routing } from '@/lib/i18n/routing';
+import { localeOf, localeStaticParams } from '@/lib/i18n/locale-route';
 import { newsFeed } from '@/lib/news';
 
 // Written at build time into out/<locale>/news/feed.xml.
 export const dynamic = 'force-static';
 
-export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
-}
+export const generateStaticParams = localeStaticParams;
 
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return new Response('Not found', { status: 404 });
+  const locale = await localeOf(params);
+  if (locale instanceof Response) return locale;
   return new Response(newsFeed(locale), {
     headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
   });

@@ -1,0 +1,13 @@
+import { hasLocale } from 'next-intl';
+import { routing, type Locale } from './routing';
+
+/** generateStaticParams of a route under app/[locale]/: one copy per locale. */
+export function localeStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+/** The locale of a route handler's params, or a 404 response for anything else. */
+export async function localeOf(params: Promise<{ locale: string }>): Promise<Locale | Response> {
+  const { locale } = await params;
+  return hasLocale(routing.locales, locale) ? locale : new Response('Not found', { status: 404 });
+}
