@@ -3,6 +3,7 @@ import content from '@/content/site';
 import type { Locale } from '@/lib/i18n/routing';
 import { pageExists } from '@/lib/content/pages';
 import { menuSections, pageHref } from '@/lib/navigation';
+import { HeaderSearch } from '../ui/HeaderSearch';
 import { LanguageSwitch } from './LanguageSwitch';
 
 /** The park's name, the main navigation and the language switch. */
@@ -21,13 +22,7 @@ export async function SiteHeader({ locale, slug }: { locale: Locale; slug: strin
         </a>
         <div className="flex shrink-0 items-center gap-2">
           {pageExists(locale, 'search') && (
-            <a
-              href={pageHref(locale, 'search')}
-              data-testid="search-link"
-              className="inline-flex min-h-11 items-center rounded-md px-3 text-sm font-medium text-white underline-offset-4 hover:underline print:hidden"
-            >
-              {t('search')}
-            </a>
+            <HeaderSearch href={pageHref(locale, 'search')} label={t('search')} />
           )}
           <LanguageSwitch locale={locale} slug={slug} />
         </div>

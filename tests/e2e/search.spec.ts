@@ -11,9 +11,10 @@ test.describe('site search', () => {
       page,
     }) => {
       await page.goto(`/${locale}/`);
-      await page.getByTestId('search-link').click();
-      await page.getByRole('searchbox').fill(query);
-      await page.getByRole('searchbox').press('Enter');
+      const box = page.getByTestId('header-search').getByRole('searchbox');
+      await box.fill(query);
+      await box.press('Enter');
+      await expect(page).toHaveURL(new RegExp(`^[^?]*/${locale}/search/\\?q=`));
       const results = page.getByTestId('search-results').getByRole('link');
       await expect(results.first()).toBeVisible();
       const hrefs = await results.evaluateAll((links) =>
