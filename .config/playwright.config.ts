@@ -1,7 +1,16 @@
+import { execFileSync } from 'node:child_process';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, systemChromium } from '../tests/support/browser.mjs';
 
-const port = 3100;
+// A free port, found once by the main process; the workers inherit it through the environment,
+// so a preview server left running elsewhere never collides with the tests.
+process.env.E2E_PORT ??= execFileSync(process.execPath, [
+  '-e',
+  "const s = require('net').createServer().listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close(); })",
+])
+  .toString()
+  .trim();
+const port = Number(process.env.E2E_PORT);
 
 /** Browser tests run against the built out/, served over HTTP by the same static server as `npm start`. */
 export default defineConfig({
@@ -31,6 +40,6 @@ export default defineConfig({
     cwd: '..',
     env: { NO_UPDATE_CHECK: '1' },
     url: `http://127.0.0.1:${port}/zh/`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
   },
 });
