@@ -1,10 +1,9 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
+import { useClientValue } from './useClientValue';
 import { formatDate } from '@/lib/dates';
 import type { Locale } from '@/lib/i18n/routing';
 
-const subscribeToNothing = () => () => {};
 const today = () => new Date().toISOString().slice(0, 10);
 
 /**
@@ -12,6 +11,6 @@ const today = () => new Date().toISOString().slice(0, 10);
  * reader's today once JavaScript runs, so a copied citation carries the right access date.
  */
 export function AccessDate({ builtOn, locale }: { builtOn: string; locale: Locale }) {
-  const date = useSyncExternalStore(subscribeToNothing, today, () => builtOn);
+  const date = useClientValue(today, builtOn);
   return <time dateTime={date}>{formatDate(date, locale)}</time>;
 }

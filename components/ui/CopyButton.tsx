@@ -1,8 +1,7 @@
 'use client';
 
-import { useState, useSyncExternalStore } from 'react';
-
-const subscribeToNothing = () => () => {};
+import { useClientValue } from './useClientValue';
+import { useState } from 'react';
 
 /**
  * Copies a text, or the visible text of the element `targetId`, to the clipboard. It appears
@@ -20,11 +19,7 @@ export function CopyButton({
   label: string;
   copiedLabel: string;
 }) {
-  const isInteractive = useSyncExternalStore(
-    subscribeToNothing,
-    () => true,
-    () => false,
-  );
+  const isInteractive = useClientValue(() => true, false);
   const [copied, setCopied] = useState(false);
   if (!isInteractive) return null;
 

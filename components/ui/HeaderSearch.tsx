@@ -1,19 +1,13 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
-
-const subscribeToNothing = () => () => {};
+import { useClientValue } from './useClientValue';
 
 /**
  * The header's search: a plain link to the search page without JavaScript (where the search
  * itself cannot run), a search box that opens the search page with the query once it can.
  */
 export function HeaderSearch({ href, label }: { href: string; label: string }) {
-  const isInteractive = useSyncExternalStore(
-    subscribeToNothing,
-    () => true,
-    () => false,
-  );
+  const isInteractive = useClientValue(() => true, false);
   if (!isInteractive) {
     return (
       <a

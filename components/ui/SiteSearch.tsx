@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useClientValue } from './useClientValue';
+import { useEffect, useState } from 'react';
 
 interface Result {
   url: string;
@@ -14,7 +15,6 @@ interface Pagefind {
   }>;
 }
 
-const subscribeToNothing = () => () => {};
 const queryInAddress = () => new URLSearchParams(window.location.search).get('q') ?? '';
 
 /**
@@ -35,12 +35,8 @@ export function SiteSearch({
   needsJavaScript: string;
   resultsLabel: string;
 }) {
-  const query = useSyncExternalStore(subscribeToNothing, queryInAddress, () => '');
-  const isInteractive = useSyncExternalStore(
-    subscribeToNothing,
-    () => true,
-    () => false,
-  );
+  const query = useClientValue(queryInAddress, '');
+  const isInteractive = useClientValue(() => true, false);
   const [results, setResults] = useState<{ query: string; items: Result[] }>();
 
   useEffect(() => {

@@ -8,52 +8,6 @@ const pages = sitePages();
 const absolute = (path: string) => `${siteUrl}${path}`;
 
 test.describe('metadata', () => {
-  for (const page of pages) {
-    test(`${page.path}: canonical, alternates and share tags in its language`, async ({
-      page: tab,
-    }) => {
-      await tab.goto(page.path);
-      const head = tab.locator('head');
-      const meta = (selector: string) => head.locator(selector).getAttribute('content');
-      const twin = pages.find((other) => other.slug === page.slug && other.locale !== page.locale)!;
-
-      await expect(head.locator('link[rel="canonical"]')).toHaveAttribute(
-        'href',
-        absolute(page.path),
-      );
-      await expect(head.locator(`link[rel="alternate"][hreflang="${page.lang}"]`)).toHaveAttribute(
-        'href',
-        absolute(page.path),
-      );
-      await expect(head.locator(`link[rel="alternate"][hreflang="${twin.lang}"]`)).toHaveAttribute(
-        'href',
-        absolute(twin.path),
-      );
-      await expect(head.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute(
-        'href',
-        absolute('/'),
-      );
-      expect(await meta('meta[name="description"]')).toBe(page.description);
-      expect(await meta('meta[property="og:title"]')).toBe(page.documentTitle);
-      expect(await meta('meta[property="og:description"]')).toBe(page.description);
-      expect(await meta('meta[property="og:url"]')).toBe(absolute(page.path));
-      expect(await meta('meta[property="og:locale"]')).toBe(
-        page.locale === 'zh' ? 'zh_CN' : 'en_GB',
-      );
-      expect(await meta('meta[property="og:image"]')).toBe(absolute(`/share/${page.locale}.png`));
-      expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
-      expect(await meta('meta[name="twitter:title"]')).toBe(page.documentTitle);
-      expect(await meta('meta[name="twitter:image"]')).toBe(absolute(`/share/${page.locale}.png`));
-      await expect(head.locator('link[rel="manifest"]')).toHaveAttribute(
-        'href',
-        `/${page.locale}/manifest.webmanifest`,
-      );
-      await expect(
-        head.locator('link[rel="alternate"][type="application/atom+xml"]'),
-      ).toHaveAttribute('href', absolute(`/${page.locale}/news/feed.xml`));
-    });
-  }
-
   test('the share images, icons and manifests are served', async ({ request }) => {
     for (const path of [
       '/share/zh.png',
