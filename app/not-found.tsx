@@ -4,7 +4,10 @@ import { BilingualDocument } from '@/components/layout/BilingualDocument';
 import { htmlLang } from '@/lib/i18n/routing';
 import { pageHref } from '@/lib/navigation';
 
-export const metadata: Metadata = { title: '页面未找到 · Page not found' };
+export const metadata: Metadata = {
+  title: '页面未找到 · Page not found',
+  icons: { icon: '/favicon.svg' },
+};
 
 /**
  * The one 404 page a static host serves for every missing address, so it speaks both languages.

@@ -4,9 +4,15 @@ import { BilingualDocument } from '@/components/layout/BilingualDocument';
 import content from '@/content/site';
 import { localeRedirectScript } from '@/lib/i18n/chooser';
 import { pageHref } from '@/lib/navigation';
+import { siteUrl } from '@/lib/site';
 
 export const metadata: Metadata = {
+  metadataBase: new URL(siteUrl),
   title: `${content.shortName.zh} · ${content.shortName.en}`,
+  description: `${content.name.zh} · ${content.name.en}`,
+  // The chooser is the x-default; search engines should index the two language versions.
+  alternates: { canonical: '/', languages: { 'zh-Hans': '/zh/', en: '/en/', 'x-default': '/' } },
+  icons: { icon: '/favicon.svg', apple: '/apple-touch-icon.png' },
 };
 
 /** `/`: sends the browser to its language; without JavaScript, offers both as plain links. */

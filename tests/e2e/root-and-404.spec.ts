@@ -21,6 +21,15 @@ test.describe('the root address without JavaScript', () => {
 
   test('stays and offers both languages as plain links', async ({ page }) => {
     await page.goto('/');
+    for (const [lang, path] of [
+      ['zh-Hans', '/zh/'],
+      ['en', '/en/'],
+    ]) {
+      await expect(page.locator(`link[rel="alternate"][hreflang="${lang}"]`)).toHaveAttribute(
+        'href',
+        new RegExp(`${path}$`),
+      );
+    }
     await expect(page).toHaveURL('/');
     await expect(page.locator('a[href="/zh/"]')).toBeVisible();
     await expect(page.locator('a[href="/en/"]')).toBeVisible();
