@@ -1,0 +1,47 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { routing, type Locale } from '@/lib/i18n/routing';
+
+/** The folder `next build` exports to: what a host serves. */
+export const outDir = path.resolve(import.meta.dirname, '../../out');
+
+/** One page of the built site, as a host serves it. */
+export interface BuiltPage {
+  /** Address path, with the trailing slash the export uses: `/en/statistics/`. */
+  path: string;
+  /** The HTML file in out/ that answers that address. */
+  file: string;
+  locale: Locale;
+}
+
+/** The HTML file in out/ that a static host serves for an address path. */
+export function fileForPath(urlPath: string): string {
+  const clean = decodeURIComponent(urlPath.split(/[?#]/)[0] ?? urlPath);
+  return path.join(outDir, clean.endsWith('/') ? `${clean}index.html` : clean);
+}
+
+/**
+ * Every page the sitemap lists (the published pages of both locales), read from the build itself,
+ * so a page the build forgot or added shows up here.
+ */
+export function sitemapPages(): BuiltPage[] {
+  const sitemapFile = path.join(outDir, 'sitemap.xml');
+  if (!existsSync(sitemapFile))
+    throw new Error(`${sitemapFile} is missing: run \`npm run build\` first`);
+  const parsed = new XMLParser().parse(readFileSync(sitemapFile, 'utf8'));
+  const entries: { loc: string }[] = [parsed.urlset.url].flat();
+  return entries.map(({ loc }) => {
+    const urlPath = new URL(loc).pathname;
+    const locale = routing.locales.find((l) => urlPath.startsWith(`/${l}/`));
+    if (!locale) throw new Error(`sitemap lists ${loc}, which is in no locale`);
+    return { path: urlPath, file: fileForPath(urlPath), locale };
+  });
+}
+
+/** Every HTML file in out/ (pages, the root chooser, the 404 pages), as paths relative to out/. */
+export function builtHtmlFiles(dir = outDir): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.html'))
+    .sort();
+}
