@@ -4,15 +4,27 @@ import { chromiumArgs, systemChromium } from '../tests/support/browser.mjs';
 
 // A free port, found once by the main process; the workers inherit it through the environment,
 // so a preview server left running elsewhere never collides with the tests.
-process.env.E2E_PORT ??= execFileSync(process.execPath, [
-  '-e',
-  "const s = require('net').createServer().listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close(); })",
-])
-  .toString()
-  .trim();
+const freePort = () =>
+  execFileSync(process.execPath, [
+    '-e',
+    "const s = require('net').createServer().listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close(); })",
+  ])
+    .toString()
+    .trim();
+process.env.E2E_PORT ??= freePort();
+process.env.E2E_NGINX_PORT ??= freePort();
 const port = Number(process.env.E2E_PORT);
+const nginxPort = Number(process.env.E2E_NGINX_PORT);
+const chromium = {
+  ...devices['Desktop Chrome'],
+  launchOptions: { executablePath: systemChromium, args: chromiumArgs },
+};
 
-/** Browser tests run against the built out/, served over HTTP by the same static server as `npm start`. */
+/**
+ * Browser tests run against the built out/, served over HTTP: all of them by the same static
+ * server as `npm start`, and those tagged @nginx also by nginx with the production configuration
+ * (deploy/), whose Content-Security-Policy they must run under without a violation.
+ */
 export default defineConfig({
   testDir: '../tests/e2e',
   outputDir: '../test-results',
@@ -27,19 +39,26 @@ export default defineConfig({
     trace: process.env.CI ? 'off' : 'retain-on-failure',
   },
   projects: [
+    { name: 'chromium', testIgnore: /csp\.spec\.ts/, use: chromium },
     {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: { executablePath: systemChromium, args: chromiumArgs },
-      },
+      name: 'nginx',
+      grep: /@nginx/,
+      use: { ...chromium, baseURL: `http://127.0.0.1:${nginxPort}` },
     },
   ],
-  webServer: {
-    command: `npx serve out --listen tcp://127.0.0.1:${port} --config ../.config/serve.json --no-clipboard`,
-    cwd: '..',
-    env: { NO_UPDATE_CHECK: '1' },
-    url: `http://127.0.0.1:${port}/zh/`,
-    reuseExistingServer: false,
-  },
+  webServer: [
+    {
+      command: `npx serve out --listen tcp://127.0.0.1:${port} --config ../.config/serve.json --no-clipboard`,
+      cwd: '..',
+      env: { NO_UPDATE_CHECK: '1' },
+      url: `http://127.0.0.1:${port}/zh/`,
+      reuseExistingServer: false,
+    },
+    {
+      command: `node tests/support/nginx-cli.mjs ${nginxPort}`,
+      cwd: '..',
+      url: `http://127.0.0.1:${nginxPort}/zh/`,
+      reuseExistingServer: false,
+    },
+  ],
 });

@@ -1,10 +1,8 @@
-import { hasLocale } from 'next-intl';
 import { setRequestLocale } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { SkipLink } from '@/components/layout/SkipLink';
-import { localeStaticParams } from '@/lib/i18n/locale-route';
-import { htmlLang, routing } from '@/lib/i18n/routing';
+import { localeStaticParams, pageLocale } from '@/lib/i18n/locale-route';
+import { htmlLang } from '@/lib/i18n/routing';
 
 export const generateStaticParams = localeStaticParams;
 
@@ -15,8 +13,7 @@ export default async function LocaleLayout({
   children: ReactNode;
   params: Promise<{ locale: string }>;
 }) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
+  const locale = pageLocale((await params).locale);
   setRequestLocale(locale);
   return (
     <html lang={htmlLang[locale]}>

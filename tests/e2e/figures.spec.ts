@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { formatFigureValue } from '@/lib/figures/format';
 import { allFigures, latestObservation } from '@/lib/figures/registry';
 

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
-import { expect, test } from '@playwright/test';
 import { formatFigureValue } from '@/lib/figures/format';
 import { allFigures, findFigure, latestObservation } from '@/lib/figures/registry';
+import { expect, test } from './fixtures';
 
 const locales = ['zh', 'en'] as const;
 
@@ -47,7 +47,7 @@ test.describe('the downloads', () => {
   }
 });
 
-test.describe('citations', () => {
+test.describe('citations', { tag: '@nginx' }, () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
   for (const locale of locales) {

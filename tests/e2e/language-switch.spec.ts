@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
-test.describe('the language switch', () => {
+test.describe('the language switch', { tag: '@nginx' }, () => {
   test('round-trips to the same page and keeps the #fragment', async ({ page }) => {
     await page.goto('/zh/golden-altitude/#location-and-environment');
     await page.getByTestId('language-switch').click();

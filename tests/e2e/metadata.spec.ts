@@ -1,5 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { newsItems } from '@/lib/news';
 import { siteUrl } from '@/lib/site';
 import { sitePages } from '../support/site';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { siteUrl } from '@/lib/site';
 import { sitePages } from '../support/site';
 

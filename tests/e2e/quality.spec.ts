@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { sitePages } from '../support/site';
 
 // The root chooser and the 404 page are tested alongside the content pages.

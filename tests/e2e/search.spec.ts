@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
-test.describe('site search', () => {
+test.describe('site search', { tag: '@nginx' }, () => {
   for (const [locale, query, expected] of [
     ['zh', '黄金海拔', '/zh/golden-altitude/'],
     ['zh', '高新技术企业', '/zh/innovation/'],

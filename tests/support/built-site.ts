@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
+import { outDir } from '@/lib/deploy/paths';
 import { routing, type Locale } from '@/lib/i18n/routing';
 
-/** The folder `next build` exports to: what a host serves. */
-export const outDir = path.resolve(import.meta.dirname, '../../out');
+export { outDir };
 
 /** One page of the built site, as a host serves it. */
 export interface BuiltPage {

@@ -1,10 +1,9 @@
-import { hasLocale } from 'next-intl';
 import { setRequestLocale } from 'next-intl/server';
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { ContentPage } from '@/components/layout/ContentPage';
 import { loadPage, listPageSlugs } from '@/lib/content/pages';
-import { routing, type Locale } from '@/lib/i18n/routing';
+import { pageLocale } from '@/lib/i18n/locale-route';
+import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/metadata';
 
 interface Params {
@@ -20,8 +19,7 @@ export function generateStaticParams({ params }: { params: { locale: string } })
 export const dynamicParams = false;
 
 function resolve(params: Params): { locale: Locale; slug: string } {
-  if (!hasLocale(routing.locales, params.locale)) notFound();
-  return { locale: params.locale, slug: params.slug?.join('/') || 'index' };
+  return { locale: pageLocale(params.locale), slug: params.slug?.join('/') || 'index' };
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {

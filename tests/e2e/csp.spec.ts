@@ -1,0 +1,55 @@
+import { sitemapPages } from '../support/built-site';
+import { expect, test } from './fixtures';
+
+// Run by the `nginx` project only (see .config/playwright.config.ts): the site served by nginx with
+// the production configuration, whose Content-Security-Policy names each page's inline scripts.
+// The `cspViolations` fixture fails a test on any violation the browser reports.
+
+test.describe('under the production Content-Security-Policy', { tag: '@nginx' }, () => {
+  for (const { path } of sitemapPages()) {
+    test(`${path} runs its scripts with no violation`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+      // The header search box is drawn by a client component: it shows that React hydrated.
+      await expect(page.getByTestId('header-search').getByRole('searchbox')).toBeVisible();
+    });
+  }
+
+  for (const path of ['/zh/no-such-page/', '/en/no-such-page/']) {
+    test(`the 404 page for ${path} runs with no violation`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await expect(page.getByTestId('header-search').getByRole('searchbox')).toBeVisible();
+    });
+  }
+
+  test('the bilingual 404 page runs with no violation', async ({ page }) => {
+    const response = await page.goto('/no-such-page', { waitUntil: 'load' });
+    expect(response?.status()).toBe(404);
+  });
+
+  test('the root chooser page runs its redirect script', async ({ page }) => {
+    await page.goto('/index.html');
+    await expect(page).toHaveURL(/\/(zh|en)\/$/);
+  });
+
+  test('a script the build did not hash is blocked and reported', async ({
+    page,
+    cspViolations,
+  }) => {
+    // The same response nginx sends, with one inline script added to the page.
+    await page.route('**/zh/about/', async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace(
+        '</body>',
+        '<script>document.title = "injected"</script></body>',
+      );
+      await route.fulfill({ response, body });
+    });
+    await page.goto('/zh/about/');
+    await expect.poll(() => cspViolations.length).toBe(1);
+    expect(cspViolations[0]).toContain('script-src');
+    await expect(page).not.toHaveTitle('injected');
+    cspViolations.length = 0; // seen and expected: don't fail the test for it
+  });
+});

@@ -1,0 +1,216 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { request } from 'node:http';
+import path from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import enMessages from '@/content/messages/en.json';
+import zhMessages from '@/content/messages/zh.json';
+import { pageHashes } from '@/lib/deploy/csp';
+import { fileForPath, outDir } from '../support/built-site';
+// @ts-expect-error: a plain ES module shared with the Playwright config and the benchmarks
+import { startNginx } from '../support/nginx.mjs';
+
+// The built site served by a real nginx with deploy/nginx.conf, as a host would run it.
+
+interface Answer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}
+
+let server: { origin: string; stop(): Promise<void> };
+beforeAll(async () => {
+  server = await startNginx({ root: outDir });
+});
+afterAll(() => server?.stop());
+
+/** One GET, bytes as sent (no decompression, no redirects followed). */
+function get(urlPath: string, headers: Record<string, string> = {}): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    request(`${server.origin}${urlPath}`, { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () =>
+        resolve({
+          status: response.statusCode ?? 0,
+          headers: response.headers,
+          body: Buffer.concat(chunks),
+        }),
+      );
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
+const header = (answer: Answer, name: string) => String(answer.headers[name] ?? '');
+
+const script = readdirSync(path.join(outDir, '_next/static/chunks')).find((name) =>
+  name.endsWith('.js'),
+);
+const stylesheet = readdirSync(path.join(outDir, '_next/static/chunks')).find((name) =>
+  name.endsWith('.css'),
+);
+const assets = [`/_next/static/chunks/${script}`, `/_next/static/chunks/${stylesheet}`];
+
+describe('the root address', () => {
+  it.each([
+    ['zh-CN,zh;q=0.9,en;q=0.8', '/zh/'],
+    ['zh-TW', '/zh/'],
+    ['en-US,en;q=0.9', '/en/'],
+    ['en-GB, zh;q=0.5', '/en/'],
+    ['fr-FR, fr;q=0.9, en;q=0.8', '/en/'],
+    ['de-DE', '/zh/'],
+    [undefined, '/zh/'],
+  ])('Accept-Language %s → 302 to %s, varying by Accept-Language', async (language, location) => {
+    const answer = await get('/', language === undefined ? {} : { 'Accept-Language': language });
+    expect(answer.status).toBe(302);
+    expect(answer.headers.location).toBe(location);
+    expect(header(answer, 'vary')).toMatch(/accept-language/i);
+  });
+});
+
+describe('missing pages', () => {
+  it.each([
+    ['/zh/no-such-page/', 'zh-Hans', zhMessages.NotFound.title],
+    ['/zh/news/no-such-item', 'zh-Hans', zhMessages.NotFound.title],
+    ['/en/no-such-page/', 'en', enMessages.NotFound.title],
+  ])('%s answers 404 with the 404 page of its locale', async (urlPath, lang, title) => {
+    const answer = await get(urlPath);
+    expect(answer.status).toBe(404);
+    const html = answer.body.toString('utf8');
+    expect(html).toContain(`<html lang="${lang}"`);
+    expect(html).toContain(title);
+  });
+
+  it('outside the locales, 404 with the bilingual page', async () => {
+    const answer = await get('/no-such-page');
+    expect(answer.status).toBe(404);
+    const html = answer.body.toString('utf8');
+    expect(html).toContain(zhMessages.NotFound.title);
+    expect(html).toContain(enMessages.NotFound.title);
+  });
+
+  it.each(['/zh/404/', '/en/404/index.html', '/404.html', '/_nginx/csp-hashes.conf'])(
+    '%s is not a page of its own (404)',
+    async (urlPath) => {
+      expect((await get(urlPath)).status).toBe(404);
+    },
+  );
+});
+
+describe('security headers', () => {
+  const expected: Record<string, RegExp> = {
+    'strict-transport-security': /^max-age=\d{8,}; includeSubDomains$/,
+    'x-content-type-options': /^nosniff$/,
+    'referrer-policy': /^strict-origin-when-cross-origin$/,
+    'permissions-policy': /camera=\(\).*microphone=\(\).*geolocation=\(\)/,
+    'x-frame-options': /^DENY$/,
+  };
+  const addresses = [
+    '/zh/',
+    '/en/statistics/',
+    ...assets,
+    '/data/figures.csv',
+    '/zh/no-such-page/',
+    '/',
+  ];
+
+  it.each(addresses)('%s carries every header', async (urlPath) => {
+    const answer = await get(urlPath);
+    for (const [name, pattern] of Object.entries(expected)) {
+      expect(header(answer, name), name).toMatch(pattern);
+    }
+    const policy = header(answer, 'content-security-policy');
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).toContain("object-src 'none'");
+    expect(policy).not.toContain('unsafe-inline');
+    // Nothing from another origin: no scheme, host or wildcard in any source list.
+    expect(policy).not.toMatch(/https?:|\*|data:|blob:/);
+  });
+
+  it.each(['/zh/', '/en/golden-altitude/', '/zh/statistics/'])(
+    "%s: the policy names exactly the page's inline scripts and style attributes",
+    async (urlPath) => {
+      const policy = header(await get(urlPath), 'content-security-policy');
+      const directive = (name: string) =>
+        policy
+          .split(';')
+          .map((part) => part.trim().split(/\s+/))
+          .find(([first]) => first === name)
+          ?.slice(1)
+          .filter((source) => source.startsWith("'sha256-")) ?? [];
+      const hashes = pageHashes(readFileSync(fileForPath(urlPath), 'utf8'));
+      expect(hashes.scripts.length).toBeGreaterThan(0);
+      expect(directive('script-src').sort()).toEqual(hashes.scripts);
+      expect(directive('style-src-attr').sort()).toEqual(hashes.styleAttributes);
+    },
+  );
+});
+
+describe('caching', () => {
+  it.each(assets)('%s (content-hashed) is cached for a year, immutable', async (urlPath) => {
+    expect(header(await get(urlPath), 'cache-control')).toBe('public, max-age=31536000, immutable');
+  });
+
+  it.each([
+    '/zh/',
+    '/en/statistics/',
+    '/zh/news/feed.xml',
+    '/sitemap.xml',
+    '/data/figures.csv',
+    '/data/figures.json',
+  ])('%s is revalidated on each visit', async (urlPath) => {
+    const answer = await get(urlPath);
+    expect(answer.status).toBe(200);
+    expect(header(answer, 'cache-control')).toBe('no-cache');
+    expect(header(answer, 'etag') || header(answer, 'last-modified')).not.toBe('');
+  });
+});
+
+describe('compression', () => {
+  const decode: Record<string, (body: Buffer) => Buffer> = {
+    br: brotliDecompressSync,
+    gzip: gunzipSync,
+  };
+
+  it.each([
+    ['/en/statistics/', 'br'],
+    ['/zh/', 'gzip'],
+    [assets[0], 'br'],
+    [assets[1], 'gzip'],
+  ] as const)(
+    '%s is sent %s-compressed, and decompresses to the file',
+    async (urlPath, encoding) => {
+      const answer = await get(urlPath!, { 'Accept-Encoding': encoding });
+      expect(header(answer, 'content-encoding')).toBe(encoding);
+      expect(header(answer, 'vary')).toMatch(/accept-encoding/i);
+      expect(decode[encoding]!(answer.body).equals(readFileSync(fileForPath(urlPath!)))).toBe(true);
+    },
+  );
+
+  it('a client that asks for no compression gets the file as it is', async () => {
+    const answer = await get('/zh/');
+    expect(header(answer, 'content-encoding')).toBe('');
+    expect(answer.body.equals(readFileSync(fileForPath('/zh/')))).toBe(true);
+  });
+
+  it('a text file the build did not compress is gzipped on the fly', async () => {
+    const answer = await get('/zh/index.txt', { 'Accept-Encoding': 'gzip' });
+    expect(header(answer, 'content-encoding')).toBe('gzip');
+    expect(gunzipSync(answer.body).equals(readFileSync(fileForPath('/zh/index.txt')))).toBe(true);
+  });
+});
+
+describe('content types', () => {
+  it.each([
+    ['/zh/', 'text/html; charset=utf-8'],
+    ['/zh/manifest.webmanifest', 'application/manifest+json; charset=utf-8'],
+    ['/data/figures.csv', 'text/csv; charset=utf-8'],
+    ['/data/figures.json', 'application/json; charset=utf-8'],
+    ['/en/news/feed.xml', 'application/atom+xml; charset=utf-8'],
+  ])('%s is %s', async (urlPath, type) => {
+    expect(header(await get(urlPath), 'content-type')).toBe(type);
+  });
+});
