@@ -7,8 +7,7 @@ import enMessages from '@/content/messages/en.json';
 import zhMessages from '@/content/messages/zh.json';
 import { pageHashes } from '@/lib/deploy/csp';
 import { fileForPath, outDir } from '../support/built-site';
-// @ts-expect-error: a plain ES module shared with the Playwright config and the benchmarks
-import { startNginx } from '../support/nginx.mjs';
+import { startNginx, type RunningNginx } from '../support/nginx.mjs';
 
 // The built site served by a real nginx with deploy/nginx.conf, as a host would run it.
 
@@ -18,7 +17,7 @@ interface Answer {
   body: Buffer;
 }
 
-let server: { origin: string; stop(): Promise<void> };
+let server: RunningNginx;
 beforeAll(async () => {
   server = await startNginx({ root: outDir });
 });
