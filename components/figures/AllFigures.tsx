@@ -66,7 +66,10 @@ export async function AllFigures() {
                     )}
                   </dl>
                   <p className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-2 text-sm">
-                    <a href={`#${figure.id}`} className="text-park-700 underline">
+                    <a
+                      href={`#${figure.id}`}
+                      className="inline-flex min-h-6 items-center text-park-700 underline"
+                    >
                       {tCitation('permalink', { label: figure.label[locale] })}
                     </a>
                     <CopyButton

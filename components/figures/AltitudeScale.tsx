@@ -3,6 +3,7 @@ import { currentLocale } from '@/lib/i18n/current';
 import { presentFigure, type PresentedFigure } from '@/lib/figures/present';
 import type { FigureRange } from '@/lib/figures/schema';
 import { formatNumber } from '@/lib/figures/format';
+import { FigureLabel } from './FigureLabel';
 
 const idealBandId = 'ideal-altitude-band';
 const parkBandId = 'park-altitude-band';
@@ -62,13 +63,7 @@ export async function AltitudeScale() {
             <div key={shown.figure.id}>
               <p className="mb-1 flex flex-wrap justify-between gap-x-3 text-sm">
                 <span className="font-medium text-stone-800">
-                  {shown.permalink ? (
-                    <a className="text-park-700 underline" href={shown.permalink}>
-                      {shown.label}
-                    </a>
-                  ) : (
-                    shown.label
-                  )}
+                  <FigureLabel label={shown.label} permalink={shown.permalink} />
                 </span>
                 <span className="font-semibold text-park-900">{shown.value}</span>
               </p>

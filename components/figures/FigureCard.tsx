@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { currentLocale } from '@/lib/i18n/current';
 import { presentFigure } from '@/lib/figures/present';
+import { FigureLabel } from './FigureLabel';
 
 /**
  * A figure on its own: label, value, reference period and source. The label links to the
@@ -16,17 +17,11 @@ export async function FigureCard({ id }: { id: string }) {
       data-figure-id={id}
     >
       <p className="text-sm font-medium text-stone-700">
-        {shown.permalink ? (
-          <a
-            className="text-park-700 underline decoration-park-600/40 underline-offset-2 hover:decoration-park-700"
-            href={shown.permalink}
-            title={t('statisticsLink', { label: shown.label })}
-          >
-            {shown.label}
-          </a>
-        ) : (
-          shown.label
-        )}
+        <FigureLabel
+          label={shown.label}
+          permalink={shown.permalink}
+          title={t('statisticsLink', { label: shown.label })}
+        />
       </p>
       <p className="text-2xl leading-tight font-bold text-park-800">{shown.value}</p>
       <p className="text-sm text-stone-600">

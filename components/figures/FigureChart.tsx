@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { currentLocale } from '@/lib/i18n/current';
 import { presentFigure } from '@/lib/figures/present';
+import { FigureLabel } from './FigureLabel';
 
 /**
  * A bar chart of figures that share a unit, drawn as server-rendered SVG (no JavaScript), with
@@ -65,13 +66,7 @@ export async function FigureChart({ title, ids }: { title: string; ids: string }
           {items.map((item, index) => (
             <tr key={item.figure.id} className="border-b border-stone-200">
               <th scope="row" className="py-1 pr-3 font-normal">
-                {item.permalink ? (
-                  <a className="text-park-700 underline" href={item.permalink}>
-                    {item.label}
-                  </a>
-                ) : (
-                  item.label
-                )}
+                <FigureLabel label={item.label} permalink={item.permalink} />
               </th>
               <td
                 className="py-1 text-right whitespace-nowrap tabular-nums"

@@ -46,9 +46,11 @@ export async function ContentPage({
             </p>
           )}
           <Content components={mdxComponents} />
-          <p className="text-sm text-stone-600">
-            <time dateTime={updated}>{t('updated', { date: formatDate(updated, locale) })}</time>
-          </p>
+          <footer>
+            <p className="text-sm text-stone-600">
+              <time dateTime={updated}>{t('updated', { date: formatDate(updated, locale) })}</time>
+            </p>
+          </footer>
         </article>
       </main>
       <SiteFooter locale={locale} />

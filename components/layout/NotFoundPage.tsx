@@ -20,6 +20,10 @@ export async function notFoundMetadata(locale: Locale): Promise<Metadata> {
   };
 }
 
+/** The ways onward, as buttons a thumb can't miss. */
+const onwardLink =
+  'inline-flex min-h-11 items-center rounded-md border border-park-700 px-4 font-medium text-park-800 hover:bg-park-50';
+
 /** "Page not found" in one language, with the site's header and footer and ways onward. */
 export async function NotFoundPage({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'NotFound' });
@@ -30,13 +34,17 @@ export async function NotFoundPage({ locale }: { locale: Locale }) {
         <article className="prose-park">
           <h1>{t('title')}</h1>
           <p>{t('body')}</p>
-          <ul>
+          <ul className="not-prose mt-6 flex flex-wrap gap-3">
             <li>
-              <a href={pageHref(locale, 'index')}>{t('home')}</a>
+              <a className={onwardLink} href={pageHref(locale, 'index')}>
+                {t('home')}
+              </a>
             </li>
             {pageExists(locale, 'search') && (
               <li>
-                <a href={pageHref(locale, 'search')}>{t('search')}</a>
+                <a className={onwardLink} href={pageHref(locale, 'search')}>
+                  {t('search')}
+                </a>
               </li>
             )}
           </ul>

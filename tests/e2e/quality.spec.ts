@@ -1,16 +1,28 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
-import { sitePages } from '../support/site';
+import { htmlLang, otherLocale } from '@/lib/i18n/routing';
+import { sitemapPages, type BuiltPage } from '../support/built-site';
+import { smallProseText, smallTapTargets } from '../support/phone-checks';
 
-// The root chooser and the 404 page are tested alongside the content pages.
-const paths = ['/', '/zh/no-such-page/', ...sitePages().map((page) => page.path)];
+// Every page of the sitemap, in both locales, and beside them the root chooser and the 404 pages
+// (the bilingual one, and each locale's, which the preview server serves as ordinary pages).
+const pages: { path: string; built?: BuiltPage }[] = [
+  { path: '/' },
+  { path: '/zh/no-such-page/' },
+  { path: '/zh/404/' },
+  { path: '/en/404/' },
+  ...sitemapPages().map((built) => ({ path: built.path, built })),
+];
 
-// One visit per page checks all three, since opening a page is the slow part of a browser test.
-for (const path of paths) {
-  test(`${path}: no WCAG 2.1 AA violation, no third-party request, fits a 360 px phone`, async ({
+// One visit per page checks all of it, since opening a page is the slow part of a browser test.
+for (const { path, built } of pages) {
+  test(`${path}: accessible, no third-party request, fits a 360 px phone${built ? ', works without JavaScript' : ''}`, async ({
     page,
+    browser,
     baseURL,
   }) => {
+    // axe on the longest pages, and two more visits without JavaScript, take a while.
+    test.setTimeout(120_000);
     const foreign: string[] = [];
     page.on('request', (request) => {
       const url = new URL(request.url());
@@ -33,12 +45,44 @@ for (const path of paths) {
       expect(foreign).toEqual([]);
     });
 
-    await test.step('a 360 px phone needs no horizontal scrolling', async () => {
+    await test.step('a 360 px phone: no horizontal scrolling, prose ≥ 16 px, tap targets ≥ 24 px', async () => {
       await page.setViewportSize({ width: 360, height: 740 });
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - window.innerWidth,
       );
-      expect(overflow).toBeLessThanOrEqual(0);
+      expect(overflow, 'horizontal overflow in px').toBeLessThanOrEqual(0);
+      expect(await page.evaluate(smallProseText, 16), 'prose text under 16 px').toEqual([]);
+      expect(await page.evaluate(smallTapTargets, 24), 'tap targets under 24 × 24 px').toEqual([]);
+    });
+
+    if (!built) return;
+    await test.step('without JavaScript: content shown, menu and language switch work', async () => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const plain = await context.newPage();
+      await plain.goto(path);
+      const main = plain.locator('main');
+      await expect(main.locator('h1')).toBeVisible();
+      expect((await main.innerText()).trim().length).toBeGreaterThan(100);
+
+      // The menu: a section other than this one opens.
+      const menuLink = plain
+        .getByRole('navigation')
+        .first()
+        .locator('a:not([aria-current])')
+        .last();
+      const target = await menuLink.getAttribute('href');
+      await menuLink.click();
+      await expect(plain).toHaveURL(target!);
+      await expect(plain.locator('main h1')).toBeVisible();
+
+      // The language switch: the same page in the other language.
+      await plain.goto(path);
+      await plain.getByTestId('language-switch').click();
+      const other = otherLocale(built.locale);
+      await expect(plain).toHaveURL(path.replace(`/${built.locale}/`, `/${other}/`));
+      await expect(plain.locator('html')).toHaveAttribute('lang', htmlLang[other]);
+      await expect(plain.locator('main h1')).toBeVisible();
+      await context.close();
     });
   });
 }
