@@ -45,3 +45,19 @@ export function builtHtmlFiles(dir = outDir): string[] {
     .filter((name) => name.endsWith('.html'))
     .sort();
 }
+
+/**
+ * Folders of out/ that hold no pages: Next's assets, Pagefind's index, and the web server's
+ * configuration. Their files may be linked to, but they are not pages a visitor reads.
+ */
+const foldersWithoutPages = ['_next/', 'pagefind/', '_nginx/'];
+
+/**
+ * Every HTML page a visitor can reach in out/ (both locales, the root chooser, the 404 pages), as
+ * paths relative to out/ with forward slashes; precompressed `.gz`/`.br` copies are not included.
+ */
+export function publishedHtmlFiles(): string[] {
+  return builtHtmlFiles()
+    .map((name) => name.split(path.sep).join('/'))
+    .filter((name) => !foldersWithoutPages.some((folder) => name.startsWith(folder)));
+}
