@@ -21,7 +21,9 @@ export async function Downloads() {
   const tCitation = await getTranslations({ locale, namespace: 'Citation' });
   return (
     <div className="not-prose my-6 space-y-4">
-      <ul aria-label={t('label')} className="flex flex-wrap gap-3">
+      {/* Named by the heading the page puts above it; a hidden name on a plain list is not announced
+          by every screen reader, so an aria-label here only duplicated that heading. */}
+      <ul className="flex flex-wrap gap-3">
         {dataDownloads.map((file) => (
           <li key={file.path}>
             <a

@@ -46,7 +46,9 @@ function buildWith(changes: Record<string, (text: string) => string>) {
   return { copy, status: build.status, output: `${build.stdout}\n${build.stderr}` };
 }
 
-afterAll(() => copies.forEach((copy) => rmSync(copy, { recursive: true, force: true })));
+// Each copy holds some 40,000 hard links into node_modules; removing them takes longer than
+// the default 10 s hook timeout when the machine is busy with another build.
+afterAll(() => copies.forEach((copy) => rmSync(copy, { recursive: true, force: true })), 120_000);
 
 describe('next build', () => {
   it(

@@ -1,13 +1,17 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { outDir } from '@/lib/deploy/paths';
-import { routing, type Locale } from '@/lib/i18n/routing';
+import { htmlLang, routing, type Locale } from '@/lib/i18n/routing';
+import { siteUrl } from '@/lib/site';
+import type { LinkCheckOptions, ServedFiles } from './link-check';
 
 export { outDir };
 
 /** One page of the built site, as a host serves it. */
 export interface BuiltPage {
+  /** The absolute address the sitemap gives, with the origin the site was built for. */
+  url: string;
   /** Address path, with the trailing slash the export uses: `/en/statistics/`. */
   path: string;
   /** The HTML file in out/ that answers that address. */
@@ -35,7 +39,7 @@ export function sitemapPages(): BuiltPage[] {
     const urlPath = new URL(loc).pathname;
     const locale = routing.locales.find((l) => urlPath.startsWith(`/${l}/`));
     if (!locale) throw new Error(`sitemap lists ${loc}, which is in no locale`);
-    return { path: urlPath, file: fileForPath(urlPath), locale };
+    return { url: loc, path: urlPath, file: fileForPath(urlPath), locale };
   });
 }
 
@@ -45,3 +49,40 @@ export function builtHtmlFiles(dir = outDir): string[] {
     .filter((name) => name.endsWith('.html'))
     .sort();
 }
+
+/**
+ * Folders of out/ that hold no pages: Next's assets, Pagefind's index, and the web server's
+ * configuration. Their files may be linked to, but they are not pages a visitor reads.
+ */
+const foldersWithoutPages = ['_next/', 'pagefind/', '_nginx/'];
+
+/**
+ * Every HTML page a visitor can reach in out/ (both locales, the root chooser, the 404 pages), as
+ * paths relative to out/ with forward slashes; precompressed `.gz`/`.br` copies are not included.
+ */
+export function publishedHtmlFiles(): string[] {
+  return builtHtmlFiles()
+    .map((name) => name.split(path.sep).join('/'))
+    .filter((name) => !foldersWithoutPages.some((folder) => name.startsWith(folder)));
+}
+
+/** The address path a host serves an HTML file of out/ at: `en/about/index.html` → `/en/about/`. */
+export function pathForFile(relativeFile: string): string {
+  return `/${relativeFile.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/** The files of out/, as the link checker asks for them. */
+export const builtFiles: ServedFiles = {
+  kindOf(urlPath) {
+    const file = fileForPath(urlPath);
+    if (!existsSync(file)) return 'missing';
+    return statSync(file).isDirectory() ? 'folder' : 'file';
+  },
+  read: (urlPath) => readFileSync(fileForPath(urlPath), 'utf8'),
+};
+
+/** The site's origin and languages, as the link checker needs them. */
+export const builtSiteLinkOptions: LinkCheckOptions = {
+  origin: new URL(siteUrl).origin,
+  languages: htmlLang,
+};
