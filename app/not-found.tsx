@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { BilingualDocument } from '@/components/layout/BilingualDocument';
+import { onwardLink } from '@/components/layout/NotFoundPage';
 import { htmlLang } from '@/lib/i18n/routing';
 import { pageHref } from '@/lib/navigation';
 
@@ -24,11 +25,7 @@ export default async function NotFound() {
           <h1 className="text-2xl font-bold text-park-900">{t[locale]('title')}</h1>
           <p>{t[locale]('body')}</p>
           <p>
-            <a
-              className="text-park-700 underline"
-              href={pageHref(locale, 'index')}
-              hrefLang={htmlLang[locale]}
-            >
+            <a className={onwardLink} href={pageHref(locale, 'index')} hrefLang={htmlLang[locale]}>
               {t[locale]('home')}
             </a>
           </p>

@@ -21,7 +21,7 @@ export async function notFoundMetadata(locale: Locale): Promise<Metadata> {
 }
 
 /** The ways onward, as buttons a thumb can't miss. */
-const onwardLink =
+export const onwardLink =
   'inline-flex min-h-11 items-center rounded-md border border-park-700 px-4 font-medium text-park-800 hover:bg-park-50';
 
 /** "Page not found" in one language, with the site's header and footer and ways onward. */
