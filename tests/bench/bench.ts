@@ -355,7 +355,7 @@ async function bench(): Promise<void> {
         .filter(([, { weight }]) => weight > 0 === weighted)
         .map(([title, { pages }]) =>
           pages.length === rows.length && weighted === false
-            ? `      - ${title}: all pages (${pages[0]!.replace(/^\S+ ?/, '') || 'flagged'})`
+            ? `      - ${title}: all pages (e.g. ${pages[0]})`
             : `      - ${title}: ${pages.join(', ')}`,
         );
     console.log('    scored (these cost the points):');
