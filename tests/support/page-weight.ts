@@ -1,0 +1,179 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+// Weights of the built site as a browser receives it, read from the files in out/. Sizes are in
+// bytes; "KB" is 1,024 bytes throughout. Gzip sizes use Node's zlib at level 9 (the most a
+// static host precompressing its files would get), so they are a little below what a server
+// compressing on the fly at a lower level sends.
+
+export const KB = 1024;
+
+/** A size as stored and as sent gzipped. */
+export interface Size {
+  raw: number;
+  gzip: number;
+}
+
+export interface PageWeight {
+  /** The HTML document itself (it carries the inline scripts and styles). */
+  html: Size;
+  /**
+   * First-load JavaScript: the external `<script src>` files a modern browser fetches, each
+   * counted once. `nomodule` scripts are left out: module-capable browsers never download them.
+   */
+  js: Size & { files: string[] };
+  /**
+   * Inline `<script>` elements (Next's RSC payload, JSON-LD, the theme snippet), reported on
+   * their own and kept out of the JS budget: they arrive inside the HTML, so the HTML size already
+   * counts them, and most of them are data rather than code to parse and run.
+   */
+  inlineScript: Size;
+  /** Linked stylesheets plus the contents of inline `<style>` elements. */
+  css: Size & { files: string[] };
+}
+
+/** Gzip size at level 9. */
+export function gzipSize(data: string | Buffer): number {
+  return gzipSync(data, { level: 9 }).length;
+}
+
+function sizeOf(data: string | Buffer): Size {
+  return { raw: Buffer.byteLength(data), gzip: gzipSize(data) };
+}
+
+function sum(sizes: Size[]): Size {
+  return sizes.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), {
+    raw: 0,
+    gzip: 0,
+  });
+}
+
+/** Attribute names present on a start tag, lower-cased (HTML attribute names ignore case). */
+function attributes(tag: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const [, name, ...values] of tag.matchAll(
+    /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g,
+  ))
+    found.set(name!.toLowerCase(), values.find((value) => value !== undefined) ?? '');
+  return found;
+}
+
+/**
+ * The file in `root` that answers a same-origin reference made from `pagePath`. A reference to
+ * another origin cannot be measured here (and the design forbids it), so it throws.
+ */
+function localFile(root: string, pagePath: string, reference: string): string {
+  const base = 'http://site.invalid';
+  const url = new URL(reference, base + pagePath);
+  if (url.origin !== base)
+    throw new Error(`${pagePath} loads ${reference} from another origin; it cannot be measured`);
+  return path.join(root, decodeURIComponent(url.pathname));
+}
+
+/**
+ * Weighs one built page. `htmlFile` is the page's HTML; `pagePath` its address (`/en/news/`),
+ * against which relative references resolve; `root` the folder the site is served from.
+ */
+export function measurePage(htmlFile: string, pagePath: string, root: string): PageWeight {
+  const html = readFileSync(htmlFile, 'utf8');
+  // Generated HTML, not arbitrary markup: a script's text cannot contain "</script", so the
+  // first closing tag ends it, and a regular expression reads it faithfully.
+  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)].map(
+    ([, attrs, body]) => ({ attrs: attributes(attrs!), body: body! }),
+  );
+  const jsFiles = [
+    ...new Set(
+      scripts
+        .filter(({ attrs }) => attrs.has('src') && !attrs.has('nomodule'))
+        .map(({ attrs }) => localFile(root, pagePath, attrs.get('src')!)),
+    ),
+  ];
+  const inline = scripts.filter(({ attrs }) => !attrs.has('src')).map(({ body }) => body);
+
+  const cssFiles = [
+    ...new Set(
+      [...html.matchAll(/<link\b([^>]*)>/gi)]
+        .map(([, attrs]) => attributes(attrs!))
+        .filter((attrs) => attrs.get('rel')?.toLowerCase().split(/\s+/).includes('stylesheet'))
+        .map((attrs) => localFile(root, pagePath, attrs.get('href') ?? '')),
+    ),
+  ];
+  const inlineStyles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)].map(
+    ([, body]) => body!,
+  );
+
+  return {
+    html: sizeOf(html),
+    js: { ...sum(jsFiles.map((file) => sizeOf(readFileSync(file)))), files: jsFiles },
+    inlineScript: inline.length > 0 ? sizeOf(inline.join('')) : { raw: 0, gzip: 0 },
+    css: {
+      ...sum([
+        ...cssFiles.map((file) => sizeOf(readFileSync(file))),
+        ...(inlineStyles.length > 0 ? [sizeOf(inlineStyles.join(''))] : []),
+      ]),
+      files: cssFiles,
+    },
+  };
+}
+
+/**
+ * Every file under `root`, relative to it, leaving out what a host adds beside the site: the
+ * precompressed `.gz`/`.br` twins of files and the web-server configuration in `_nginx/`.
+ */
+export function siteFiles(root: string): string[] {
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .map((name) => name.split(path.sep).join('/'))
+    .filter((name) => !/\.(gz|br)$/i.test(name) && !name.startsWith('_nginx/'))
+    .filter((name) => statSync(path.join(root, name)).isFile())
+    .sort();
+}
+
+const fontExtensions = /\.(woff2?|ttf|otf|eot)$/i;
+const imageExtensions = /\.(png|jpe?g|gif|webp|avif|svg|ico)$/i;
+
+/** Font files in the site: there should be none (system fonts only, nothing to download). */
+export function fontFiles(root: string): string[] {
+  return siteFiles(root).filter((name) => fontExtensions.test(name));
+}
+
+/** Stylesheets and HTML files (inline styles) that declare an `@font-face`. */
+export function fontFaceDeclarations(root: string): string[] {
+  return siteFiles(root)
+    .filter((name) => /\.(css|html)$/i.test(name))
+    .filter((name) => {
+      const text = readFileSync(path.join(root, name), 'utf8');
+      const css = name.endsWith('.css')
+        ? text
+        : [...text.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)].map(([, b]) => b).join('');
+      return /@font-face/i.test(css);
+    });
+}
+
+/** Images larger than `limit` bytes, with their sizes. */
+export function imagesOver(root: string, limit: number): { file: string; bytes: number }[] {
+  return siteFiles(root)
+    .filter((name) => imageExtensions.test(name))
+    .map((file) => ({ file, bytes: statSync(path.join(root, file)).size }))
+    .filter(({ bytes }) => bytes > limit);
+}
+
+/** Bytes as KB with one decimal: 139623 → "136.3". */
+export function kb(bytes: number): string {
+  return (bytes / KB).toFixed(1);
+}
+
+/**
+ * Undefined within budget; otherwise a sentence naming the page, what was measured and the excess:
+ * "/en/statistics/: first-load JS 143.2 KB gzip, 3.2 KB over the 140 KB budget".
+ */
+export function overBudget(
+  page: string,
+  what: string,
+  bytes: number,
+  budgetKB: number,
+): string | undefined {
+  const excess = bytes - budgetKB * KB;
+  if (excess <= 0) return undefined;
+  return `${page}: ${what} ${kb(bytes)} KB gzip, ${kb(excess)} KB over the ${budgetKB} KB budget`;
+}
