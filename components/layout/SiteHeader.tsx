@@ -3,7 +3,7 @@ import content from '@/content/site';
 import type { Locale } from '@/lib/i18n/routing';
 import { pageExists } from '@/lib/content/pages';
 import { menuSections, pageHref } from '@/lib/navigation';
-import { HeaderSearch } from '../ui/HeaderSearch';
+import { HeaderSearch } from './HeaderSearch';
 import { LanguageSwitch } from './LanguageSwitch';
 
 /** The park's name, the main navigation and the language switch. */

@@ -1,7 +1,7 @@
 // `npm run bench`: builds the site, then for each kind of page in both languages prints its weight
 // and its Lighthouse 12 mobile scores. `npm run bench -- --scale`: build time for 100, 500 and
 // 1,000 generated pages. Timings are wall-clock on a shared machine: compare runs, not digits.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import {
   cpSync,
   mkdirSync,
@@ -11,10 +11,10 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { createServer } from 'node:net';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Result } from 'lighthouse';
+import { freePort, startNginx } from '../support/nginx.mjs';
 import { kb, measurePage, type PageWeight } from '../support/page-weight';
 import { generatePages } from './generate-pages';
 
@@ -69,77 +69,8 @@ function build(cwd: string, env: Record<string, string> = {}): BuildTime {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Serving out/
-
-interface Server {
-  origin: string;
-  stop(): Promise<void>;
-}
-
-/** A free loopback port, found by letting the system pick one. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
-async function waitForHttp(url: string, child: ChildProcess): Promise<void> {
-  for (let tries = 0; tries < 100; tries++) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
-    try {
-      await fetch(url);
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  throw new Error(`${url} did not answer within 10 s`);
-}
-
-/**
- * Serves `root` with `serve`, as `npm run serve` does. Note that serve gzips on the fly (at its own
- * level), so what Lighthouse receives is close to, not equal to, the level-9 sizes in the table.
- */
-async function startServe({ root, port }: { root: string; port?: number }): Promise<Server> {
-  const listen = port ?? (await freePort());
-  const child = spawn(
-    path.join(projectRoot, 'node_modules/.bin/serve'),
-    // serve reads --config relative to the folder it serves.
-    [
-      root,
-      '--listen',
-      `tcp://127.0.0.1:${listen}`,
-      '--config',
-      path.relative(root, path.join(projectRoot, '.config/serve.json')),
-    ],
-    { env: { ...process.env, NO_UPDATE_CHECK: '1' }, stdio: 'ignore' },
-  );
-  const origin = `http://127.0.0.1:${listen}`;
-  await waitForHttp(`${origin}/`, child);
-  return {
-    origin,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill();
-      }),
-  };
-}
-
-// Production serves out/ with nginx and the project's config. When tests/support/nginx.mjs
-// exists, switch this one line to `startNginx` (import { startNginx } from '../support/nginx.mjs'),
-// which takes the same { root, port } and returns the same { origin, stop }.
-const startServer = startServe;
+// Serving out/: as production does, with nginx and deploy/nginx.conf (Brotli, caching headers,
+// the Content-Security-Policy), so Lighthouse measures what visitors would get.
 
 // ---------------------------------------------------------------------------------------------
 // Lighthouse
@@ -278,7 +209,7 @@ async function bench(): Promise<void> {
   );
 
   const outDir = path.join(projectRoot, 'out');
-  const server = await startServer({ root: outDir, port });
+  const server = await startNginx({ root: outDir, port });
   const pages = pageKinds.flatMap(({ kind, slug }) =>
     locales.map((locale) => ({ kind, path: `/${locale}/${slug}`, name: `${kind}-${locale}` })),
   );
