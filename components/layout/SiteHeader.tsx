@@ -12,20 +12,19 @@ export async function SiteHeader({ locale, slug }: { locale: Locale; slug: strin
   const tNav = await getTranslations({ locale, namespace: 'Navigation' });
   return (
     <header className="bg-park-800 text-white print:bg-white print:text-park-900">
-      <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-3">
+      {/* On a phone the search box takes a row of its own under the name and the switch. */}
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-3">
         <a
           href={pageHref(locale, 'index')}
           title={t('homeLink')}
-          className="min-w-0 text-lg leading-snug font-bold tracking-tight hover:underline sm:text-xl"
+          className="min-w-0 flex-1 text-lg leading-snug font-bold tracking-tight hover:underline sm:text-xl"
         >
           {content.shortName[locale]}
         </a>
-        <div className="flex shrink-0 items-center gap-2">
-          {pageExists(locale, 'search') && (
-            <HeaderSearch href={pageHref(locale, 'search')} label={t('search')} />
-          )}
-          <LanguageSwitch locale={locale} slug={slug} />
-        </div>
+        {pageExists(locale, 'search') && (
+          <HeaderSearch href={pageHref(locale, 'search')} label={t('search')} />
+        )}
+        <LanguageSwitch locale={locale} slug={slug} />
       </div>
       <nav aria-label={t('navigationLabel')} className="border-t border-white/15 print:hidden">
         <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 gap-y-1 px-2 py-1.5">

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { deferredScriptsAttribute } from '@/lib/deploy/defer-hydration';
 
 // Weights of the built site as a browser receives it, read from the files in out/. Sizes are in
 // bytes; "KB" is 1,024 bytes throughout. Gzip sizes use Node's zlib at level 9 (the most a
@@ -82,13 +83,15 @@ export function measurePage(htmlFile: string, pagePath: string, root: string): P
   const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)].map(
     ([, attrs, body]) => ({ attrs: attributes(attrs!), body: body! }),
   );
-  const jsFiles = [
-    ...new Set(
-      scripts
-        .filter(({ attrs }) => attrs.has('src') && !attrs.has('nomodule'))
-        .map(({ attrs }) => localFile(root, pagePath, attrs.get('src')!)),
-    ),
-  ];
+  // The scripts the page loads: in <script src>, or listed by the loader that adds them after the
+  // first paint (lib/deploy/defer-hydration.ts).
+  const sources = scripts.flatMap(({ attrs }) => {
+    if (attrs.has(deferredScriptsAttribute)) {
+      return JSON.parse(attrs.get(deferredScriptsAttribute)!.replace(/&#39;/g, "'")) as string[];
+    }
+    return attrs.has('src') && !attrs.has('nomodule') ? [attrs.get('src')!] : [];
+  });
+  const jsFiles = [...new Set(sources.map((src) => localFile(root, pagePath, src)))];
   const inline = scripts.filter(({ attrs }) => !attrs.has('src')).map(({ body }) => body);
 
   const cssFiles = [
