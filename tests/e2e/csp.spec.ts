@@ -1,3 +1,4 @@
+import { routing } from '@/lib/i18n/routing';
 import { sitemapPages } from '../support/built-site';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -11,11 +12,17 @@ const hydrated = (page: Page) =>
 // The `cspViolations` fixture fails a test on any violation the browser reports.
 
 test.describe('under the production Content-Security-Policy', { tag: '@nginx' }, () => {
-  for (const { path } of sitemapPages()) {
-    test(`${path} runs its scripts with no violation`, async ({ page }) => {
-      const response = await page.goto(path);
-      expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
-      await expect.poll(() => hydrated(page)).toBe(true);
+  // One tab visits the pages of a locale in turn: a new browser context per page would cost more
+  // than the visit.
+  for (const locale of routing.locales) {
+    test(`every /${locale}/ page runs its scripts with no violation`, async ({ page }) => {
+      for (const { path } of sitemapPages().filter((built) => built.locale === locale)) {
+        await test.step(path, async () => {
+          const response = await page.goto(path);
+          expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+          await expect.poll(() => hydrated(page)).toBe(true);
+        });
+      }
     });
   }
 

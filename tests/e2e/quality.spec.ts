@@ -3,6 +3,11 @@ import { expect, test } from './fixtures';
 import { htmlLang, otherLocale } from '@/lib/i18n/routing';
 import { sitemapPages, type BuiltPage } from '../support/built-site';
 import { smallProseText, smallTapTargets } from '../support/phone-checks';
+import { sitePages } from '../support/site';
+import { checkPageBasics } from './page-basics';
+
+// What content/ says each page must show, to compare with what the build made of it.
+const sourcePages = sitePages();
 
 // Every page of the sitemap, in both locales, and beside them the root chooser and the 404 pages
 // (the bilingual one, and each locale's, which the preview server serves as ordinary pages).
@@ -16,7 +21,7 @@ const pages: { path: string; built?: BuiltPage }[] = [
 
 // One visit per page checks all of it, since opening a page is the slow part of a browser test.
 for (const { path, built } of pages) {
-  test(`${path}: accessible, no third-party request, fits a 360 px phone${built ? ', works without JavaScript' : ''}`, async ({
+  test(`${path}: ${built ? 'content, head, ' : ''}accessible, no third-party request, fits a 360 px phone${built ? ', works without JavaScript' : ''}`, async ({
     page,
     browser,
     baseURL,
@@ -29,7 +34,13 @@ for (const { path, built } of pages) {
       if (url.protocol !== 'data:' && url.origin !== new URL(baseURL!).origin)
         foreign.push(request.url());
     });
-    await page.goto(path, { waitUntil: 'networkidle' });
+    const response = await page.goto(path, { waitUntil: 'networkidle' });
+    if (built) {
+      expect(response?.status()).toBe(200);
+      const source = sourcePages.find((sourcePage) => sourcePage.path === path);
+      expect(source, `${path} is in the sitemap but not in content/`).toBeDefined();
+      await checkPageBasics(page, source!, sourcePages);
+    }
 
     await test.step('axe finds no WCAG 2.1 AA violation', async () => {
       const results = await new AxeBuilder({ page })
