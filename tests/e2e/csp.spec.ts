@@ -1,11 +1,6 @@
 import { routing } from '@/lib/i18n/routing';
 import { sitemapPages } from '../support/built-site';
-import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-
-/** Whether React has hydrated the page: it marks the document it took over as its container. */
-const hydrated = (page: Page) =>
-  page.evaluate(() => Object.keys(document).some((key) => key.startsWith('__reactContainer')));
+import { expect, test, waitForHydration } from './fixtures';
 
 // Run by the `nginx` project only (see .config/playwright.config.ts): the site served by nginx with
 // the production configuration, whose Content-Security-Policy names each page's inline scripts.
@@ -20,7 +15,7 @@ test.describe('under the production Content-Security-Policy', { tag: '@nginx' },
         await test.step(path, async () => {
           const response = await page.goto(path);
           expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
-          await expect.poll(() => hydrated(page)).toBe(true);
+          await waitForHydration(page);
         });
       }
     });
@@ -30,7 +25,7 @@ test.describe('under the production Content-Security-Policy', { tag: '@nginx' },
     test(`the 404 page for ${path} runs with no violation`, async ({ page }) => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(404);
-      await expect.poll(() => hydrated(page)).toBe(true);
+      await waitForHydration(page);
     });
   }
 

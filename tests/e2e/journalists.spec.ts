@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { formatFigureValue } from '@/lib/figures/format';
 import { allFigures, findFigure, latestObservation } from '@/lib/figures/registry';
-import { expect, test } from './fixtures';
+import { expect, test, waitForHydration } from './fixtures';
 
 const locales = ['zh', 'en'] as const;
 
@@ -55,6 +55,7 @@ test.describe('citations', { tag: '@nginx' }, () => {
       page,
     }) => {
       await page.goto(`/${locale}/statistics/`);
+      await waitForHydration(page);
       const entry = page.locator('#high-tech-enterprises');
       await entry.locator('summary').click();
       const citation = entry.getByTestId('citation');
@@ -77,6 +78,7 @@ test.describe('citations', { tag: '@nginx' }, () => {
     baseURL,
   }) => {
     await page.goto('/en/statistics/');
+    await waitForHydration(page);
     await page
       .locator('#kunlun-talents-selected')
       .getByRole('button', { name: 'Copy link' })
