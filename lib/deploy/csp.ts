@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { parse } from 'parse5';
+import { htmlElements } from './html-elements';
 
 // The Content-Security-Policy of a static export. Next.js writes a few inline <script>s into every
 // page (the RSC payload that hydrates it), and the Golden Altitude scale positions its bands with
@@ -17,15 +17,6 @@ export interface InlineCode {
   forbidden: string[];
 }
 
-interface Node {
-  nodeName: string;
-  tagName?: string;
-  value?: string;
-  attrs?: { name: string; value: string }[];
-  childNodes?: Node[];
-  content?: Node;
-}
-
 /** Script types a browser executes; anything else (application/ld+json) is a data block. */
 function isExecutable(type: string | undefined): boolean {
   if (type === undefined || type.trim() === '') return true;
@@ -35,25 +26,17 @@ function isExecutable(type: string | undefined): boolean {
 /** Walks a parsed page and sorts its inline code into what to hash and what to forbid. */
 export function inlineCode(html: string): InlineCode {
   const found: InlineCode = { scripts: [], styleAttributes: [], forbidden: [] };
-  const visit = (node: Node) => {
-    const attributes = new Map(node.attrs?.map((attribute) => [attribute.name, attribute.value]));
-    if (
-      node.tagName === 'script' &&
-      !attributes.has('src') &&
-      isExecutable(attributes.get('type'))
-    ) {
-      found.scripts.push((node.childNodes ?? []).map((child) => child.value ?? '').join(''));
+  for (const { tagName, attributes, text } of htmlElements(html)) {
+    if (tagName === 'script' && !attributes.has('src') && isExecutable(attributes.get('type'))) {
+      found.scripts.push(text);
     }
     for (const [name, value] of attributes) {
       if (name === 'style') found.styleAttributes.push(value);
-      else if (/^on/i.test(name)) found.forbidden.push(`<${node.tagName} ${name}="${value}">`);
-      else if (/^\s*javascript:/i.test(value))
-        found.forbidden.push(`<${node.tagName} ${name}="${value}">`);
+      else if (/^on/i.test(name) || /^\s*javascript:/i.test(value)) {
+        found.forbidden.push(`<${tagName} ${name}="${value}">`);
+      }
     }
-    for (const child of node.childNodes ?? []) visit(child);
-    if (node.content) visit(node.content); // <template>
-  };
-  visit(parse(html) as unknown as Node);
+  }
   return found;
 }
 

@@ -1,4 +1,4 @@
-import { parse } from 'parse5';
+import { htmlElements } from './html-elements';
 
 // Every page is complete as HTML: the JavaScript only hydrates it (copy buttons, search results,
 // the language switch keeping the #fragment). Next.js puts its scripts in the <head> as `async`, so
@@ -22,36 +22,15 @@ const loader =
   '")).forEach(function(src){var e=document.createElement("script");e.src=src;e.async=true;document.body.appendChild(e)})' +
   '})})})(document.currentScript)';
 
-interface Node {
-  nodeName: string;
-  tagName?: string;
-  attrs?: { name: string; value: string }[];
-  childNodes?: Node[];
-  sourceCodeLocation?: { startOffset: number; endOffset: number };
-}
-
 /** The `<script src async>` elements of a page (not `nomodule` ones), with where they stand. */
-function asyncScripts(html: string): { src: string; start: number; end: number }[] {
-  const found: { src: string; start: number; end: number }[] = [];
-  const visit = (node: Node) => {
-    const attributes = new Map(node.attrs?.map((attribute) => [attribute.name, attribute.value]));
-    const src = attributes.get('src');
-    if (
-      node.tagName === 'script' &&
-      src &&
+function asyncScripts(html: string) {
+  return htmlElements(html).filter(
+    ({ tagName, attributes }) =>
+      tagName === 'script' &&
+      attributes.has('src') &&
       attributes.has('async') &&
-      !attributes.has('nomodule')
-    ) {
-      found.push({
-        src,
-        start: node.sourceCodeLocation!.startOffset,
-        end: node.sourceCodeLocation!.endOffset,
-      });
-    }
-    for (const child of node.childNodes ?? []) visit(child);
-  };
-  visit(parse(html, { sourceCodeLocationInfo: true }) as unknown as Node);
-  return found;
+      !attributes.has('nomodule'),
+  );
 }
 
 /**
@@ -71,7 +50,10 @@ export function deferHydration(html: string): string {
   result += html.slice(position);
   const bodyEnd = result.lastIndexOf('</body>');
   if (bodyEnd === -1) return html;
-  const sources = JSON.stringify(scripts.map(({ src }) => src)).replace(/'/g, '&#39;');
+  const sources = JSON.stringify(scripts.map(({ attributes }) => attributes.get('src'))).replace(
+    /'/g,
+    '&#39;',
+  );
   const loaderElement = `<script ${deferredScriptsAttribute}='${sources}'>${loader}</script>`;
   return result.slice(0, bodyEnd) + loaderElement + result.slice(bodyEnd);
 }

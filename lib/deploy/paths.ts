@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 
 /** The folder `next build` exports to, which the web server serves. */
@@ -9,3 +10,10 @@ export const outDir = path.resolve(process.cwd(), 'out');
  * refuses to serve it (deploy/park-server.conf).
  */
 export const cspMapFile = path.join(outDir, '_nginx', 'csp-hashes.conf');
+
+/** Every HTML file under a folder (out/ by default), as paths relative to it, sorted. */
+export function htmlFilesIn(dir = outDir): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.html'))
+    .sort();
+}

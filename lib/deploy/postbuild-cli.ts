@@ -2,20 +2,16 @@
 // server. In this order, since each step works on what the one before wrote: hydration after the
 // first paint (the pages' HTML), the CSP hash map nginx includes (out/_nginx/, hashes of the final
 // HTML), and precompressed copies of the text files (of their final bytes).
-import { readdirSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { nginxCspMaps } from './csp';
 import { deferHydration } from './defer-hydration';
-import { cspMapFile, outDir } from './paths';
+import { cspMapFile, htmlFilesIn, outDir } from './paths';
 import { precompress } from './precompress';
 
 async function main() {
-  const htmlFiles = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((name) =>
-    name.endsWith('.html'),
-  );
   const pages = await Promise.all(
-    htmlFiles.map(async (file) => {
+    htmlFilesIn().map(async (file) => {
       const html = deferHydration(await readFile(path.join(outDir, file), 'utf8'));
       await writeFile(path.join(outDir, file), html);
       return { file, html };

@@ -14,6 +14,7 @@ import {
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Result } from 'lighthouse';
+import { routing } from '@/lib/i18n/routing';
 import { freePort, startNginx } from '../support/nginx.mjs';
 import { kb, measurePage, type PageWeight } from '../support/page-weight';
 import { generatePages } from './generate-pages';
@@ -30,7 +31,7 @@ const pageKinds = [
   { kind: 'news', slug: 'news/' },
   { kind: 'search', slug: 'search/' },
 ];
-const locales = ['zh', 'en'] as const;
+const locales = routing.locales;
 
 // ---------------------------------------------------------------------------------------------
 // Building

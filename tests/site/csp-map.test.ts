@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { inlineCode, pageHashes, uriOfFile } from '@/lib/deploy/csp';
+import { cspVariables, inlineCode, pageHashes, uriOfFile } from '@/lib/deploy/csp';
 import { cspMapFile } from '@/lib/deploy/paths';
 import { builtHtmlFiles, outDir } from '../support/built-site';
 
@@ -27,8 +27,8 @@ describe('the CSP map of the build', () => {
     const html = readFileSync(path.join(outDir, file), 'utf8');
     expect(inlineCode(html).forbidden, 'event-handler attributes or javascript: URLs').toEqual([]);
     const hashes = pageHashes(html);
-    const scripts = maps.get('$csp_script_hashes')?.get(uriOfFile(file)) ?? '';
-    const styles = maps.get('$csp_style_attribute_sources')?.get(uriOfFile(file)) ?? "'none'";
+    const scripts = maps.get(cspVariables.scripts)?.get(uriOfFile(file)) ?? '';
+    const styles = maps.get(cspVariables.styleAttributes)?.get(uriOfFile(file)) ?? "'none'";
     expect(scripts.split(' ').filter(Boolean).sort()).toEqual(hashes.scripts);
     expect(
       styles

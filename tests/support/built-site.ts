@@ -1,7 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { outDir } from '@/lib/deploy/paths';
+import { htmlFilesIn, outDir } from '@/lib/deploy/paths';
 import { htmlLang, routing, type Locale } from '@/lib/i18n/routing';
 import { siteUrl } from '@/lib/site';
 import type { LinkCheckOptions, ServedFiles } from './link-check';
@@ -44,11 +44,7 @@ export function sitemapPages(): BuiltPage[] {
 }
 
 /** Every HTML file in out/ (pages, the root chooser, the 404 pages), as paths relative to out/. */
-export function builtHtmlFiles(dir = outDir): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.html'))
-    .sort();
-}
+export const builtHtmlFiles = htmlFilesIn;
 
 /**
  * Folders of out/ that hold no pages: Next's assets, Pagefind's index, and the web server's

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { deferredScriptsAttribute } from '@/lib/deploy/defer-hydration';
+import { htmlElements } from '@/lib/deploy/html-elements';
 
 // Weights of the built site as a browser receives it, read from the files in out/. Sizes are in
 // bytes; "KB" is 1,024 bytes throughout. Gzip sizes use Node's zlib at level 9 (the most a
@@ -50,16 +51,6 @@ function sum(sizes: Size[]): Size {
   });
 }
 
-/** Attribute names present on a start tag, lower-cased (HTML attribute names ignore case). */
-function attributes(tag: string): Map<string, string> {
-  const found = new Map<string, string>();
-  for (const [, name, ...values] of tag.matchAll(
-    /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g,
-  ))
-    found.set(name!.toLowerCase(), values.find((value) => value !== undefined) ?? '');
-  return found;
-}
-
 /**
  * The file in `root` that answers a same-origin reference made from `pagePath`. A reference to
  * another origin cannot be measured here (and the design forbids it), so it throws.
@@ -78,33 +69,32 @@ function localFile(root: string, pagePath: string, reference: string): string {
  */
 export function measurePage(htmlFile: string, pagePath: string, root: string): PageWeight {
   const html = readFileSync(htmlFile, 'utf8');
-  // Generated HTML, not arbitrary markup: a script's text cannot contain "</script", so the
-  // first closing tag ends it, and a regular expression reads it faithfully.
-  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)].map(
-    ([, attrs, body]) => ({ attrs: attributes(attrs!), body: body! }),
-  );
+  const elements = htmlElements(html);
+  const scripts = elements.filter(({ tagName }) => tagName === 'script');
   // The scripts the page loads: in <script src>, or listed by the loader that adds them after the
   // first paint (lib/deploy/defer-hydration.ts).
-  const sources = scripts.flatMap(({ attrs }) => {
-    if (attrs.has(deferredScriptsAttribute)) {
-      return JSON.parse(attrs.get(deferredScriptsAttribute)!.replace(/&#39;/g, "'")) as string[];
-    }
-    return attrs.has('src') && !attrs.has('nomodule') ? [attrs.get('src')!] : [];
+  const sources = scripts.flatMap(({ attributes }) => {
+    const deferred = attributes.get(deferredScriptsAttribute);
+    if (deferred !== undefined) return JSON.parse(deferred) as string[];
+    return attributes.has('src') && !attributes.has('nomodule') ? [attributes.get('src')!] : [];
   });
   const jsFiles = [...new Set(sources.map((src) => localFile(root, pagePath, src)))];
-  const inline = scripts.filter(({ attrs }) => !attrs.has('src')).map(({ body }) => body);
+  const inline = scripts.filter(({ attributes }) => !attributes.has('src')).map(({ text }) => text);
 
   const cssFiles = [
     ...new Set(
-      [...html.matchAll(/<link\b([^>]*)>/gi)]
-        .map(([, attrs]) => attributes(attrs!))
-        .filter((attrs) => attrs.get('rel')?.toLowerCase().split(/\s+/).includes('stylesheet'))
-        .map((attrs) => localFile(root, pagePath, attrs.get('href') ?? '')),
+      elements
+        .filter(
+          ({ tagName, attributes }) =>
+            tagName === 'link' &&
+            attributes.get('rel')?.toLowerCase().split(/\s+/).includes('stylesheet'),
+        )
+        .map(({ attributes }) => localFile(root, pagePath, attributes.get('href') ?? '')),
     ),
   ];
-  const inlineStyles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)].map(
-    ([, body]) => body!,
-  );
+  const inlineStyles = elements
+    .filter(({ tagName }) => tagName === 'style')
+    .map(({ text }) => text);
 
   return {
     html: sizeOf(html),

@@ -1,6 +1,6 @@
-import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { deferHydration, deferredScriptsAttribute } from '@/lib/deploy/defer-hydration';
+import { htmlElements } from '@/lib/deploy/html-elements';
 
 const page = [
   '<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>',
@@ -15,18 +15,12 @@ const page = [
   '</body></html>',
 ].join('');
 
-interface Node {
-  tagName?: string;
-  attrs?: { name: string; value: string }[];
-  childNodes?: Node[];
-}
-
 /** The list of sources the loader carries, read back by an HTML parser as a browser would. */
 function loaderSources(html: string): string[] {
-  const find = (node: Node): string | undefined =>
-    node.attrs?.find((attribute) => attribute.name === deferredScriptsAttribute)?.value ??
-    node.childNodes?.map(find).find(Boolean);
-  return JSON.parse(find(parse(html) as Node) ?? 'null');
+  const loader = htmlElements(html).find(({ attributes }) =>
+    attributes.has(deferredScriptsAttribute),
+  );
+  return JSON.parse(loader?.attributes.get(deferredScriptsAttribute) ?? 'null');
 }
 
 describe('hydration after the first paint', () => {
