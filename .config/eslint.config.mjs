@@ -15,5 +15,8 @@ export default defineConfig([
     'next-env.d.ts',
     'test-results/**',
     'playwright-report/**',
+    // Bundles and their manifest, written by the build (lib/deploy/browser-scripts.ts).
+    'public/assets/**',
+    '.build/**',
   ]),
 ]);

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { SkipLink } from '@/components/layout/SkipLink';
 import { localeStaticParams, pageLocale } from '@/lib/i18n/locale-route';
 import { htmlLang } from '@/lib/i18n/routing';
+import { browserScriptSrc } from '@/lib/deploy/script-manifest';
 
 export const generateStaticParams = localeStaticParams;
 
@@ -17,6 +18,12 @@ export default async function LocaleLayout({
   setRequestLocale(locale);
   return (
     <html lang={htmlLang[locale]}>
+      <head>
+        {/* The site's only script: a module of a few KB (lib/browser/site.ts). Modules are
+            deferred by nature, so the rule against synchronous scripts does not apply. */}
+        {/* eslint-disable-next-line @next/next/no-sync-scripts */}
+        <script type="module" src={browserScriptSrc('site')} />
+      </head>
       <body>
         <SkipLink locale={locale} />
         {children}

@@ -31,7 +31,7 @@ export async function AllFigures() {
                   key={figure.id}
                   id={figure.id}
                   data-figure-id={figure.id}
-                  className="rounded-lg border border-stone-200 p-4 target:border-gold-600 target:bg-gold-100/50 target:ring-2 target:ring-gold-400"
+                  className="figure-entry"
                 >
                   <h3 className="text-base font-semibold text-stone-800">{figure.label[locale]}</h3>
                   <p className="mt-1 text-2xl font-bold text-park-800" data-testid="figure-value">

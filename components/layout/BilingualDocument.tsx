@@ -15,8 +15,10 @@ export function BilingualDocument({
 }) {
   return (
     <html lang={htmlLang[routing.defaultLocale]}>
+      {/* The App Router takes <head> in a layout or page; next/head is the Pages Router's. */}
+      {/* eslint-disable-next-line @next/next/no-head-element */}
+      {head && <head>{head}</head>}
       <body>
-        {head}
         <main id="main" className="mx-auto max-w-3xl px-4 py-12">
           <div className="grid gap-8 sm:grid-cols-2">
             {routing.locales.map((locale) => (

@@ -1,42 +1,32 @@
-'use client';
-
-import { useClientValue } from './useClientValue';
-import { useState } from 'react';
+import { copiedLabel, copyTarget, copyText } from '@/lib/browser/hooks';
 
 /**
- * Copies a text, or the visible text of the element `targetId`, to the clipboard. It appears
- * only once JavaScript runs: without it the text stays visible to select by hand, and no dead
- * button is shown.
+ * A button that copies a text, or the visible text of the element `targetId`, to the clipboard
+ * (lib/browser/copy-buttons.ts). It is rendered hidden and shown by that script: without
+ * JavaScript the text stays visible to select by hand, and no dead button is shown.
  */
 export function CopyButton({
   text,
   targetId,
   label,
-  copiedLabel,
+  copiedLabel: copied,
 }: {
   text?: string;
   targetId?: string;
   label: string;
   copiedLabel: string;
 }) {
-  const isInteractive = useClientValue(() => true, false);
-  const [copied, setCopied] = useState(false);
-  if (!isInteractive) return null;
-
-  async function copy() {
-    const value = text ?? document.getElementById(targetId ?? '')?.innerText.trim() ?? '';
-    await navigator.clipboard.writeText(value);
-    setCopied(true);
-    window.setTimeout(() => setCopied(false), 3000);
-  }
-
+  const hooks = { [copyText]: text, [copyTarget]: targetId, [copiedLabel]: copied };
   return (
     <button
       type="button"
-      onClick={copy}
-      className="inline-flex min-h-9 items-center print:hidden rounded-md border border-park-600 px-3 text-sm font-medium text-park-700 hover:bg-park-50"
+      hidden
+      {...hooks}
+      // The script shows the button, in `npm run dev` possibly before React hydrates the page.
+      suppressHydrationWarning
+      className="button-copy"
     >
-      <span aria-live="polite">{copied ? copiedLabel : label}</span>
+      <span aria-live="polite">{label}</span>
     </button>
   );
 }

@@ -3,6 +3,10 @@
 // (for interface strings and figures too, not only for the page open in the browser).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { watch } from 'node:fs';
+import { watchBrowserScripts } from '../deploy/browser-scripts';
+
+// The site's browser scripts, bundled as in the build and again as their sources change.
+const bundling = watchBrowserScripts();
 
 const next = spawn('npx', ['next', 'dev', ...process.argv.slice(2)], {
   stdio: 'inherit',
@@ -28,7 +32,7 @@ check();
 const stop = () => {
   checker?.kill();
   next.kill();
-  process.exit();
+  void bundling.then((stopBundling) => stopBundling()).finally(() => process.exit());
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -1,34 +1,37 @@
 // The last step of `npm run build`, after `next build` and Pagefind: prepares out/ for a web
-// server. In this order, since each step works on what the one before wrote: hydration after the
-// first paint (the pages' HTML), the CSP hash map nginx includes (out/_nginx/, hashes of the final
-// HTML), and precompressed copies of the text files (of their final bytes).
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+// server. In this order, since each step works on what the one before wrote: the pages without
+// the Next.js browser runtime, checked for any of it left behind (the build stops if so), the
+// runtime's files deleted, the `_headers` file for hosts that read it, and precompressed copies
+// of the text files (of their final bytes).
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { nginxCspMaps } from './csp';
-import { deferHydration } from './defer-hydration';
-import { cspMapFile, htmlFilesIn, outDir } from './paths';
+import { headerRules, headersFile } from './headers';
+import { htmlFilesIn, outDir, siteFilesIn } from './paths';
 import { precompress } from './precompress';
+import { assertNoRuntime, deleteRuntimeFiles, removeRuntime } from './remove-runtime';
 
 async function main() {
   const pages = await Promise.all(
     htmlFilesIn().map(async (file) => {
-      const html = deferHydration(await readFile(path.join(outDir, file), 'utf8'));
+      const html = removeRuntime(await readFile(path.join(outDir, file), 'utf8'));
       await writeFile(path.join(outDir, file), html);
       return { file, html };
     }),
   );
-  await mkdir(path.dirname(cspMapFile), { recursive: true });
-  await writeFile(cspMapFile, nginxCspMaps(pages));
+  assertNoRuntime(pages);
+  const deleted = deleteRuntimeFiles(outDir);
+  const rules = headerRules(siteFilesIn());
+  await writeFile(path.join(outDir, '_headers'), headersFile(rules));
   const totals = await precompress(outDir);
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
   console.log(
-    `${pages.length} pages: hydration after first paint, CSP hashes → ` +
-      `${path.relative(process.cwd(), cspMapFile)}; precompressed ${totals.files} files: ` +
+    `${pages.length} pages without the Next.js runtime (${deleted} runtime files deleted); ` +
+      `_headers with ${rules.length} rules; precompressed ${totals.files} files: ` +
       `${kb(totals.bytes)} → gzip ${kb(totals.gzip)}, brotli ${kb(totals.brotli)}`,
   );
 }
 
 main().catch((error: unknown) => {
-  console.error(`postbuild failed: ${String(error)}`);
+  console.error(`postbuild failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
 });

@@ -9,12 +9,6 @@ const brotliAsync = promisify(brotliCompress);
 /** Text formats worth compressing; images and Pagefind's own files are compressed already. */
 const compressible = /\.(html|css|js|mjs|json|xml|txt|csv|svg|webmanifest)$/;
 
-/**
- * Next.js's RSC payload files (index.txt, __next.*.txt) serve client-side navigation, which this
- * site doesn't use (its links are plain links), so they are left as they are.
- */
-const rscPayload = /(^|[/\\])(index|__next\..*)\.txt$/;
-
 /** Below this size a compressed copy saves less than the headers it costs. */
 const minimumBytes = 256;
 
@@ -26,8 +20,8 @@ const minimumBytes = 256;
 export async function precompress(
   folder: string,
 ): Promise<{ files: number; bytes: number; gzip: number; brotli: number }> {
-  const names = (await readdir(folder, { recursive: true, encoding: 'utf8' })).filter(
-    (name) => compressible.test(name) && !rscPayload.test(name),
+  const names = (await readdir(folder, { recursive: true, encoding: 'utf8' })).filter((name) =>
+    compressible.test(name),
   );
   const totals = { files: 0, bytes: 0, gzip: 0, brotli: 0 };
   await Promise.all(

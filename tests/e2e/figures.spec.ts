@@ -60,9 +60,8 @@ test.describe('the altitude scale', () => {
       const scale = page.getByTestId('altitude-scale');
       await expect(scale.locator('figcaption')).toContainText(park);
       await expect(scale.locator('figcaption')).toContainText(ideal);
-      const [idealBar, parkBar] = await scale.locator('[aria-hidden] > div.absolute').all();
-      const idealBox = (await idealBar!.boundingBox())!;
-      const parkBox = (await parkBar!.boundingBox())!;
+      const idealBox = (await scale.locator('[data-band="ideal-altitude-band"]').boundingBox())!;
+      const parkBox = (await scale.locator('[data-band="park-altitude-band"]').boundingBox())!;
       expect(parkBox.x).toBeGreaterThan(idealBox.x);
       expect(parkBox.x + parkBox.width).toBeLessThan(idealBox.x + idealBox.width);
       // 2,240–2,350 against 2,220–2,500: the Park's band is 110/280 of the ideal one.

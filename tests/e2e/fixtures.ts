@@ -1,4 +1,4 @@
-import { expect, test as base, type Page } from '@playwright/test';
+import { expect, test as base } from '@playwright/test';
 
 /**
  * Every browser test fails if the page reports a Content-Security-Policy violation. The nginx
@@ -31,18 +31,5 @@ export const test = base.extend<{ cspViolations: string[] }>({
     { auto: true },
   ],
 });
-
-/**
- * Waits until React has hydrated the page (it marks the document it took over as its
- * container). The build loads the scripts after the first paint, so a test that clicks what only
- * works once hydrated must wait for it, as a person's first click may come before it too.
- */
-export async function waitForHydration(page: Page) {
-  await expect
-    .poll(() =>
-      page.evaluate(() => Object.keys(document).some((key) => key.startsWith('__reactContainer'))),
-    )
-    .toBe(true);
-}
 
 export { expect };

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { formatFigureValue } from '@/lib/figures/format';
 import { allFigures, findFigure, latestObservation } from '@/lib/figures/registry';
-import { expect, test, waitForHydration } from './fixtures';
+import { expect, test } from './fixtures';
 
 const locales = ['zh', 'en'] as const;
 
@@ -55,7 +55,6 @@ test.describe('citations', { tag: '@nginx' }, () => {
       page,
     }) => {
       await page.goto(`/${locale}/statistics/`);
-      await waitForHydration(page);
       const entry = page.locator('#high-tech-enterprises');
       await entry.locator('summary').click();
       const citation = entry.getByTestId('citation');
@@ -73,20 +72,34 @@ test.describe('citations', { tag: '@nginx' }, () => {
     });
   }
 
-  test('the copy-link button puts the permanent link on the clipboard', async ({
+  test('the copy-link button puts the permanent link on the clipboard, and says so', async ({
     page,
-    baseURL,
   }) => {
     await page.goto('/en/statistics/');
-    await waitForHydration(page);
-    await page
-      .locator('#kunlun-talents-selected')
-      .getByRole('button', { name: 'Copy link' })
-      .click();
+    const button = page.locator('#kunlun-talents-selected button[data-copy-text]');
+    await expect(button).toHaveText('Copy link');
+    await button.click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toMatch(/\/en\/statistics\/#kunlun-talents-selected$/);
-    expect(baseURL).toBeDefined();
+    // The page's own canonical address (the site's public URL), with the figure's anchor.
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    expect(copied).toBe(`${canonical}#kunlun-talents-selected`);
+    await expect(button).toHaveText('Link copied');
   });
+
+  for (const locale of locales) {
+    test(`on /${locale}/statistics/ a citation's access date is the reader's today`, async ({
+      page,
+    }) => {
+      // A reader whose clock says 5 January 2027, long after the build.
+      await page.clock.setFixedTime(new Date(2027, 0, 5, 10, 0));
+      await page.goto(`/${locale}/statistics/`);
+      const entry = page.locator('#high-tech-enterprises');
+      await entry.locator('summary').click();
+      const date = entry.getByTestId('citation').locator('time');
+      await expect(date).toHaveAttribute('datetime', '2027-01-05');
+      await expect(date).toHaveText(locale === 'zh' ? '2027年1月5日' : '5 January 2027');
+    });
+  }
 });
 
 test.describe('without JavaScript', () => {

@@ -1,15 +1,13 @@
-import { expect, test, waitForHydration } from './fixtures';
+import { expect, test } from './fixtures';
 
 test.describe('the language switch', { tag: '@nginx' }, () => {
   test('round-trips to the same page and keeps the #fragment', async ({ page }) => {
     await page.goto('/zh/golden-altitude/#location-and-environment');
-    await waitForHydration(page);
     await page.getByTestId('language-switch').click();
     await expect(page).toHaveURL('/en/golden-altitude/#location-and-environment');
     await expect(page.locator('main h1')).toHaveText('Golden Altitude');
     await expect(page.locator('#location-and-environment')).toBeInViewport();
 
-    await waitForHydration(page);
     await page.getByTestId('language-switch').click();
     await expect(page).toHaveURL('/zh/golden-altitude/#location-and-environment');
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');

@@ -38,11 +38,16 @@ function buildWith(changes: Record<string, (text: string) => string>) {
     const target = path.join(copy, file);
     writeFileSync(target, change(existsSync(target) ? readFileSync(target, 'utf8') : ''));
   }
-  const build = spawnSync('npx', ['next', 'build'], {
-    cwd: copy,
-    encoding: 'utf8',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-  });
+  // The site's browser scripts are bundled first, as `npm run build` does: the pages name them.
+  const build = spawnSync(
+    'bash',
+    ['-c', 'npx tsx lib/deploy/bundle-scripts-cli.ts && npx next build'],
+    {
+      cwd: copy,
+      encoding: 'utf8',
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    },
+  );
   return { copy, status: build.status, output: `${build.stdout}\n${build.stderr}` };
 }
 

@@ -71,8 +71,8 @@ export async function startNginx({ root = path.join(projectRoot, 'out'), port } 
       'nginx is not installed: apt-get install -y nginx libnginx-mod-http-brotli-static (.ci/run does this)',
     );
   }
-  if (!existsSync(path.join(root, '_nginx', 'csp-hashes.conf'))) {
-    throw new Error(`${root} has no _nginx/csp-hashes.conf: run \`npm run build\` first`);
+  if (!existsSync(path.join(root, '_headers'))) {
+    throw new Error(`${root} has no _headers: run \`npm run build\` first`);
   }
   const listenPort = port ?? (await freePort());
   const prefix = mkdtempSync(path.join(tmpdir(), 'park-nginx-'));

@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { deferredScriptsAttribute } from '@/lib/deploy/defer-hydration';
+import { searchForm } from '@/lib/browser/hooks';
 import { htmlElements } from '@/lib/deploy/html-elements';
+import { siteFilesIn } from '@/lib/deploy/paths';
 
 // Weights of the built site as a browser receives it, read from the files in out/. Sizes are in
 // bytes; "KB" is 1,024 bytes throughout. Gzip sizes use Node's zlib at level 9 (the most a
@@ -26,9 +27,14 @@ export interface PageWeight {
    */
   js: Size & { files: string[] };
   /**
-   * Inline `<script>` elements (Next's RSC payload, JSON-LD, the theme snippet), reported on
-   * their own and kept out of the JS budget: they arrive inside the HTML, so the HTML size already
-   * counts them, and most of them are data rather than code to parse and run.
+   * Code the page loads when the reader acts: on the search page, Pagefind's script and its
+   * WebAssembly for the page's language, fetched at the first search (lib/browser/search-page.ts).
+   * Not counted: the index and excerpt chunks a query fetches, which are data (a few KB each).
+   */
+  onDemandJs: Size & { files: string[] };
+  /**
+   * Inline `<script>` elements (JSON-LD data), reported on their own: they arrive inside the
+   * HTML, so the HTML size already counts them.
    */
   inlineScript: Size;
   /** Linked stylesheets plus the contents of inline `<style>` elements. */
@@ -64,6 +70,24 @@ function localFile(root: string, pagePath: string, reference: string): string {
 }
 
 /**
+ * Pagefind's code for a page in language `lang`: its script, and the WebAssembly its entry file
+ * names for that language (`wasm.unknown.pagefind` for a language without a stemmer, Chinese).
+ * The WebAssembly is stored compressed by Pagefind, so its gzip size is about its size.
+ */
+function pagefindCode(root: string, lang: string): string[] {
+  const folder = path.join(root, 'pagefind');
+  const entry = JSON.parse(readFileSync(path.join(folder, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { wasm: string | null }>;
+  };
+  const language = entry.languages[lang.toLowerCase()];
+  if (!language) throw new Error(`Pagefind has no index for the page's language "${lang}"`);
+  return [
+    path.join(folder, 'pagefind.js'),
+    path.join(folder, `wasm.${language.wasm ?? 'unknown'}.pagefind`),
+  ];
+}
+
+/**
  * Weighs one built page. `htmlFile` is the page's HTML; `pagePath` its address (`/en/news/`),
  * against which relative references resolve; `root` the folder the site is served from.
  */
@@ -71,13 +95,12 @@ export function measurePage(htmlFile: string, pagePath: string, root: string): P
   const html = readFileSync(htmlFile, 'utf8');
   const elements = htmlElements(html);
   const scripts = elements.filter(({ tagName }) => tagName === 'script');
-  // The scripts the page loads: in <script src>, or listed by the loader that adds them after the
-  // first paint (lib/deploy/defer-hydration.ts).
-  const sources = scripts.flatMap(({ attributes }) => {
-    const deferred = attributes.get(deferredScriptsAttribute);
-    if (deferred !== undefined) return JSON.parse(deferred) as string[];
-    return attributes.has('src') && !attributes.has('nomodule') ? [attributes.get('src')!] : [];
-  });
+  const sources = scripts.flatMap(({ attributes }) =>
+    attributes.has('src') && !attributes.has('nomodule') ? [attributes.get('src')!] : [],
+  );
+  const searches = elements.some(({ attributes }) => attributes.has(searchForm));
+  const lang = elements.find(({ tagName }) => tagName === 'html')?.attributes.get('lang') ?? '';
+  const onDemandFiles = searches ? pagefindCode(root, lang) : [];
   const jsFiles = [...new Set(sources.map((src) => localFile(root, pagePath, src)))];
   const inline = scripts.filter(({ attributes }) => !attributes.has('src')).map(({ text }) => text);
 
@@ -99,6 +122,10 @@ export function measurePage(htmlFile: string, pagePath: string, root: string): P
   return {
     html: sizeOf(html),
     js: { ...sum(jsFiles.map((file) => sizeOf(readFileSync(file)))), files: jsFiles },
+    onDemandJs: {
+      ...sum(onDemandFiles.map((file) => sizeOf(readFileSync(file)))),
+      files: onDemandFiles,
+    },
     inlineScript: inline.length > 0 ? sizeOf(inline.join('')) : { raw: 0, gzip: 0 },
     css: {
       ...sum([
@@ -110,29 +137,17 @@ export function measurePage(htmlFile: string, pagePath: string, root: string): P
   };
 }
 
-/**
- * Every file under `root`, relative to it, leaving out what a host adds beside the site: the
- * precompressed `.gz`/`.br` twins of files and the web-server configuration in `_nginx/`.
- */
-export function siteFiles(root: string): string[] {
-  return readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .map((name) => name.split(path.sep).join('/'))
-    .filter((name) => !/\.(gz|br)$/i.test(name) && !name.startsWith('_nginx/'))
-    .filter((name) => statSync(path.join(root, name)).isFile())
-    .sort();
-}
-
 const fontExtensions = /\.(woff2?|ttf|otf|eot)$/i;
 const imageExtensions = /\.(png|jpe?g|gif|webp|avif|svg|ico)$/i;
 
 /** Font files in the site: there should be none (system fonts only, nothing to download). */
 export function fontFiles(root: string): string[] {
-  return siteFiles(root).filter((name) => fontExtensions.test(name));
+  return siteFilesIn(root).filter((name) => fontExtensions.test(name));
 }
 
 /** Stylesheets and HTML files (inline styles) that declare an `@font-face`. */
 export function fontFaceDeclarations(root: string): string[] {
-  return siteFiles(root)
+  return siteFilesIn(root)
     .filter((name) => /\.(css|html)$/i.test(name))
     .filter((name) => {
       const text = readFileSync(path.join(root, name), 'utf8');
@@ -145,7 +160,7 @@ export function fontFaceDeclarations(root: string): string[] {
 
 /** Images larger than `limit` bytes, with their sizes. */
 export function imagesOver(root: string, limit: number): { file: string; bytes: number }[] {
-  return siteFiles(root)
+  return siteFilesIn(root)
     .filter((name) => imageExtensions.test(name))
     .map((file) => ({ file, bytes: statSync(path.join(root, file)).size }))
     .filter(({ bytes }) => bytes > limit);
@@ -165,8 +180,9 @@ export function overBudget(
   what: string,
   bytes: number,
   budgetKB: number,
+  measure: 'gzip' | 'raw' = 'gzip',
 ): string | undefined {
   const excess = bytes - budgetKB * KB;
   if (excess <= 0) return undefined;
-  return `${page}: ${what} ${kb(bytes)} KB gzip, ${kb(excess)} KB over the ${budgetKB} KB budget`;
+  return `${page}: ${what} ${kb(bytes)} KB ${measure}, ${kb(excess)} KB over the ${budgetKB} KB budget`;
 }

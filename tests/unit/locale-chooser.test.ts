@@ -1,34 +1,33 @@
-import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { localeRedirectScript } from '@/lib/i18n/chooser';
+import { chooseLocale } from '@/lib/browser/locale-chooser';
 
-/** Where the root page's script sends a browser whose preferred languages are `languages`. */
-function destinationFor(languages: string[]): string | undefined {
-  let destination: string | undefined;
-  runInNewContext(localeRedirectScript(), {
-    navigator: { languages, language: languages[0] },
-    location: { replace: (url: string) => (destination = url) },
-  });
-  return destination;
-}
+// The root page's script sends the browser to chooseLocale(navigator.languages, locales).
+const locales = ['zh', 'en'];
 
 describe('the root language chooser', () => {
-  it('sends a Chinese browser to /zh/', () => {
-    expect(destinationFor(['zh-CN', 'zh'])).toBe('/zh/');
-    expect(destinationFor(['zh-TW'])).toBe('/zh/');
+  it('sends a Chinese browser to Chinese', () => {
+    expect(chooseLocale(['zh-CN', 'zh'], locales)).toBe('zh');
+    expect(chooseLocale(['zh-TW'], locales)).toBe('zh');
+    expect(chooseLocale(['ZH-hans-CN'], locales)).toBe('zh');
   });
 
-  it('sends an English browser to /en/', () => {
-    expect(destinationFor(['en-GB', 'en'])).toBe('/en/');
+  it('sends an English browser to English', () => {
+    expect(chooseLocale(['en-GB', 'en'], locales)).toBe('en');
   });
 
   it('takes the first language the site has', () => {
-    expect(destinationFor(['fr-FR', 'en-US', 'zh-CN'])).toBe('/en/');
-    expect(destinationFor(['de', 'zh-Hans-CN', 'en'])).toBe('/zh/');
+    expect(chooseLocale(['fr-FR', 'en-US', 'zh-CN'], locales)).toBe('en');
+    expect(chooseLocale(['de', 'zh-Hans-CN', 'en'], locales)).toBe('zh');
   });
 
-  it('sends any other browser to Chinese', () => {
-    expect(destinationFor(['fr-FR', 'de'])).toBe('/zh/');
-    expect(destinationFor([])).toBe('/zh/');
+  it('sends any other browser to the default, the first locale', () => {
+    expect(chooseLocale(['fr-FR', 'de'], locales)).toBe('zh');
+    expect(chooseLocale([], locales)).toBe('zh');
+    expect(chooseLocale(['fr'], ['en', 'zh'])).toBe('en');
+  });
+
+  it('does not take a language that merely starts with a locale’s letters', () => {
+    expect(chooseLocale(['eng', 'zha'], locales)).toBe('zh');
+    expect(chooseLocale(['zhx', 'en'], locales)).toBe('en');
   });
 });

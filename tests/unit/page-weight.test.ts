@@ -75,11 +75,47 @@ describe('measurePage', () => {
     );
   });
 
+  it('counts no on-demand code on a page without search', () => {
+    expect(weight.onDemandJs).toEqual({ raw: 0, gzip: 0, files: [] });
+  });
+
   it('refuses a script from another origin rather than count it as nothing', () => {
     write('other.html', '<script src="https://cdn.example.com/x.js"></script>');
     expect(() => measurePage(path.join(root, 'other.html'), '/other.html', root)).toThrow(
       /another origin/,
     );
+  });
+});
+
+describe('a search page', () => {
+  const pagefindScript = 'export const search = () => [];\n'.repeat(40);
+  const wasm = { en: Buffer.alloc(3000, 7), unknown: Buffer.alloc(2000, 9) };
+  write('pagefind/pagefind.js', pagefindScript);
+  write('pagefind/wasm.en.pagefind', wasm.en);
+  write('pagefind/wasm.unknown.pagefind', wasm.unknown);
+  write(
+    'pagefind/pagefind-entry.json',
+    JSON.stringify({ languages: { en: { wasm: 'en' }, 'zh-hans': { wasm: null } } }),
+  );
+  const searchPage = (lang: string) =>
+    `<!DOCTYPE html><html lang="${lang}"><head><script type="module" src="/_next/app.js"></script></head>` +
+    '<body><form data-search-form=""><input name="q"></form></body></html>';
+  write('en/search/index.html', searchPage('en'));
+  write('zh/search/index.html', searchPage('zh-Hans'));
+
+  it("adds Pagefind's script and the WebAssembly of the page's language, loaded at the first search", () => {
+    const en = measurePage(path.join(root, 'en/search/index.html'), '/en/search/', root);
+    expect(en.js.raw).toBe(app.length);
+    expect(en.onDemandJs.files.map((file) => path.relative(root, file))).toEqual([
+      'pagefind/pagefind.js',
+      'pagefind/wasm.en.pagefind',
+    ]);
+    expect(en.onDemandJs.raw).toBe(pagefindScript.length + wasm.en.length);
+  });
+
+  it('takes the language-neutral WebAssembly for a language without its own (Chinese)', () => {
+    const zh = measurePage(path.join(root, 'zh/search/index.html'), '/zh/search/', root);
+    expect(zh.onDemandJs.raw).toBe(pagefindScript.length + wasm.unknown.length);
   });
 });
 
@@ -95,6 +131,12 @@ describe('overBudget', () => {
   it('names the page, the weight and the excess in KB of 1,024 bytes', () => {
     expect(overBudget('/en/statistics/', 'first-load JS', 143.2 * 1024, 140)).toBe(
       '/en/statistics/: first-load JS 143.2 KB gzip, 3.2 KB over the 140 KB budget',
+    );
+  });
+
+  it('says when the size is of the file as it is', () => {
+    expect(overBudget('/en/statistics/', 'HTML', 81 * 1024, 80, 'raw')).toBe(
+      '/en/statistics/: HTML 81.0 KB raw, 1.0 KB over the 80 KB budget',
     );
   });
 
@@ -118,7 +160,6 @@ describe('fonts and images in the site', () => {
   // What a host adds beside the site is not the site.
   put('fonts/noto.woff2.br', 'x');
   put('big.png.gz', Buffer.alloc(300 * 1024));
-  put('_nginx/errors/huge.jpg', Buffer.alloc(300 * 1024));
 
   it('finds font files and @font-face rules', () => {
     expect(fontFiles(site)).toEqual(['fonts/noto.woff2']);

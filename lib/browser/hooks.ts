@@ -1,0 +1,29 @@
+// The data attributes through which the server-rendered pages ask for an enhancement. Written once
+// here, read by the components that render them and by the browser modules that act on them.
+
+/** On a hidden `<button>`: copy this text (or, with `copyTarget`, that element's text). */
+export const copyText = 'data-copy-text';
+/** On a hidden `<button>`: copy the visible text of the element with this id. */
+export const copyTarget = 'data-copy-target';
+/** On a copy button: what its label says for a moment once the text is copied. */
+export const copiedLabel = 'data-copied-label';
+/** On a `<time datetime>`: becomes the reader's today, written for this locale. */
+export const accessDate = 'data-access-date';
+/** On a link: carries the current `#fragment` along (the language switch). */
+export const keepFragment = 'data-keep-fragment';
+/** On the search page's form: the page runs its Pagefind search here. */
+export const searchForm = 'data-search-form';
+/** On the search page: the element shown only while JavaScript cannot run. */
+export const searchNeedsScript = 'data-search-needs-script';
+/**
+ * On the search page: the live region the results go into, and the `<template>` they are drawn
+ * from (a section with a list of one sample item, and the sentence for no results).
+ */
+export const searchResults = 'data-search-results';
+/** In the results template: the sentence shown when nothing is found. */
+export const searchEmpty = 'data-search-empty';
+/** On the root page's script: the site's locales, in order, the first the default. */
+export const chooserLocales = 'data-locales';
+
+/** The attribute as a CSS selector: `[data-copy-text]`. */
+export const selector = (attribute: string) => `[${attribute}]`;
