@@ -23,7 +23,11 @@ function copyProject(): string {
   const copy = mkdtempSync(path.join(tmpdir(), 'park-build-'));
   copies.push(copy);
   for (const name of projectFiles.filter((name) => existsSync(name))) {
-    cpSync(name, path.join(copy, name), { recursive: true });
+    // Bundles are made anew in the copy (and the dev-preview test may be rewriting them).
+    cpSync(name, path.join(copy, name), {
+      recursive: true,
+      filter: (source) => !source.startsWith(path.join('public', 'assets')),
+    });
   }
   // Hard links: a full copy of node_modules in a second, without the disk space.
   const linked = spawnSync('cp', ['-al', 'node_modules', path.join(copy, 'node_modules')]);
