@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { routing } from '@/lib/i18n/routing';
 import { sitemapPages } from '../support/built-site';
 import { expect, test } from './fixtures';
@@ -7,7 +8,7 @@ import { expect, test } from './fixtures';
 // The `cspViolations` fixture fails a test on any violation the browser reports.
 
 /** Whether the page fetched the site's script (the module every locale page loads). */
-const ranSiteScript = (page: import('@playwright/test').Page) =>
+const ranSiteScript = (page: Page) =>
   page.evaluate(() =>
     performance
       .getEntriesByType('resource')
@@ -48,17 +49,18 @@ test.describe('under the production Content-Security-Policy', { tag: '@nginx' },
     await expect(page).toHaveURL(/\/(zh|en)\/$/);
   });
 
-  test('an inline script is blocked and reported', async ({ page, cspViolations }) => {
-    // The same response nginx sends, with one inline script added to the page.
-    await page.route('**/zh/about/', async (route) => {
+  /** Opens `path` as nginx sends it, with `markup` inserted before `before` in the page. */
+  async function openWith(page: Page, path: string, before: string, markup: string) {
+    await page.route(`**${path}`, async (route) => {
       const response = await route.fetch();
-      const body = (await response.text()).replace(
-        '</body>',
-        '<script>document.title = "injected"</script></body>',
-      );
+      const body = (await response.text()).replace(before, markup + before);
       await route.fulfill({ response, body });
     });
-    await page.goto('/zh/about/');
+    await page.goto(path);
+  }
+
+  test('an inline script is blocked and reported', async ({ page, cspViolations }) => {
+    await openWith(page, '/zh/about/', '</body>', '<script>document.title = "injected"</script>');
     await expect.poll(() => cspViolations.length).toBe(1);
     expect(cspViolations[0]).toContain('script-src');
     await expect(page).not.toHaveTitle('injected');
@@ -66,15 +68,12 @@ test.describe('under the production Content-Security-Policy', { tag: '@nginx' },
   });
 
   test('a style attribute is blocked and reported', async ({ page, cspViolations }) => {
-    await page.route('**/en/about/', async (route) => {
-      const response = await route.fetch();
-      const body = (await response.text()).replace(
-        '<main',
-        '<p id="styled" style="color: rgb(255, 0, 0)">x</p><main',
-      );
-      await route.fulfill({ response, body });
-    });
-    await page.goto('/en/about/');
+    await openWith(
+      page,
+      '/en/about/',
+      '<main',
+      '<p id="styled" style="color: rgb(255, 0, 0)">x</p>',
+    );
     await expect.poll(() => cspViolations.length).toBe(1);
     expect(cspViolations[0]).toMatch(/style-src/);
     await expect(page.locator('#styled')).not.toHaveCSS('color', 'rgb(255, 0, 0)');

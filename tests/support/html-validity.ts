@@ -28,17 +28,10 @@ export const htmlValidateConfig: ConfigData = {
     // one as `download=""`; the specification allows the empty value, and the serializer is React's.
     'attribute-boolean-style': 'off',
     'attribute-empty-style': 'off',
-    // Next's Turbopack bootstrap is `<script id="_R_">`, an id that starts with "_". HTML only asks
-    // that an id be non-empty and without spaces, which the relaxed form still checks.
-    'valid-id': ['error', { relaxed: true }],
     // SRI protects against a compromised foreign host. Every script and style here is served from
-    // the site's own origin (Next's chunks carry no `integrity`), so require it only where a resource
-    // is fetched cross-origin, which would then also break the site's no-foreign-request rule.
+    // the site's own origin, so require it only where a resource is fetched cross-origin, which
+    // would then also break the site's no-foreign-request rule.
     'require-sri': ['error', { target: 'crossorigin' }],
-    // The altitude scale (components/figures/AltitudeScale.tsx) places its bands and ticks at
-    // positions computed from the figures when the page is built, which no stylesheet class can
-    // hold. Every other inline property stays forbidden.
-    'no-inline-style': ['error', { allowedProperties: ['display', 'left', 'width'] }],
     // The root chooser and the 404 page (components/layout/BilingualDocument.tsx) are two documents
     // side by side, one `<section lang>` per language, each with its own <h1>. Each such section is
     // checked as a heading root of its own: one <h1> per language, levels in order within it.
