@@ -1,4 +1,4 @@
-import { searchEmpty, searchForm, searchNeedsScript, searchResults } from '@/lib/browser/hooks';
+import { searchEmpty, searchForm, searchResults } from '@/lib/browser/hooks';
 
 /**
  * The search page's form and, once the site's script runs (lib/browser/search-page.ts), the
@@ -38,9 +38,10 @@ export function SiteSearch({
           {button}
         </button>
       </form>
-      <p className="text-stone-700" {...{ [searchNeedsScript]: '' }}>
-        {needsJavaScript}
-      </p>
+      {/* Shown by the browser only while scripts cannot run: nothing moves when they can. */}
+      <noscript>
+        <p className="text-stone-700">{needsJavaScript}</p>
+      </noscript>
       <div aria-live="polite" {...{ [searchResults]: '' }} />
       <template {...{ [searchResults]: '' }}>
         <section aria-label={resultsLabel}>

@@ -13,8 +13,6 @@ export const accessDate = 'data-access-date';
 export const keepFragment = 'data-keep-fragment';
 /** On the search page's form: the page runs its Pagefind search here. */
 export const searchForm = 'data-search-form';
-/** On the search page: the element shown only while JavaScript cannot run. */
-export const searchNeedsScript = 'data-search-needs-script';
 /**
  * On the search page: the live region the results go into, and the `<template>` they are drawn
  * from (a section with a list of one sample item, and the sentence for no results).

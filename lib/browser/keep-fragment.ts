@@ -10,8 +10,9 @@ export function keepFragmentOnLinks(root: ParentNode, location: Pick<Location, '
   const links = [...root.querySelectorAll<HTMLAnchorElement>(selector(keepFragment))];
   const update = () => {
     for (const link of links) {
-      const base = link.getAttribute('href')?.split('#')[0] ?? '';
-      link.setAttribute('href', base + location.hash);
+      const href = link.getAttribute('href') ?? '';
+      const wanted = href.split('#')[0] + location.hash;
+      if (href !== wanted) link.setAttribute('href', wanted);
     }
   };
   update();

@@ -1,4 +1,4 @@
-import { searchEmpty, searchForm, searchNeedsScript, searchResults, selector } from './hooks';
+import { searchEmpty, searchForm, searchResults, selector } from './hooks';
 
 /** One search result as the page lists it. */
 export interface SearchResult {
@@ -24,7 +24,6 @@ export async function enhanceSearchPage(root: Document, address: string, search:
   const region = root.querySelector<HTMLElement>(selector(searchResults));
   const template = root.querySelector<HTMLTemplateElement>(`template${selector(searchResults)}`);
   if (!form || !region || !template) return;
-  root.querySelector<HTMLElement>(selector(searchNeedsScript))?.remove();
 
   const query = new URL(address).searchParams.get('q')?.trim() ?? '';
   const input = form.querySelector<HTMLInputElement>('input[name="q"]');
