@@ -13,6 +13,21 @@ export function setAccessDates(root: ParentNode, today: string) {
   }
 }
 
+/**
+ * Sets the access dates of a citation when the reader opens it: citations sit in closed
+ * `<details>`, and formatting dozens of dates that may never be read would cost every page load
+ * (the first date format loads the locale's data). Returns the listener, for tests.
+ */
+export function setAccessDatesWhenOpened(root: Document, today: () => string) {
+  // `toggle` does not bubble: listen in the capture phase to hear every <details>.
+  const listener = (event: Event) => {
+    const details = event.target;
+    if (details instanceof HTMLDetailsElement && details.open) setAccessDates(details, today());
+  };
+  root.addEventListener('toggle', listener, true);
+  return listener;
+}
+
 /** Today in the reader's own time zone, as YYYY-MM-DD. */
 export function localToday(now = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');

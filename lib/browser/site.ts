@@ -1,12 +1,12 @@
 // The site's one script, on every page of both locales: a module, so it runs once the document
 // is parsed and never delays its first paint. Each enhancement acts only on the elements that ask
 // for it (lib/browser/hooks.ts); every page works without it.
-import { localToday, setAccessDates } from './access-dates';
+import { localToday, setAccessDatesWhenOpened } from './access-dates';
 import { enhanceCopyButtons } from './copy-buttons';
 import { keepFragmentOnLinks } from './keep-fragment';
 import { enhanceSearchPage, pagefindSearch } from './search-page';
 
-setAccessDates(document, localToday());
+setAccessDatesWhenOpened(document, () => localToday());
 if (navigator.clipboard) enhanceCopyButtons(document, navigator.clipboard);
 window.addEventListener('hashchange', keepFragmentOnLinks(document, location));
 void enhanceSearchPage(document, location.href, pagefindSearch);

@@ -70,6 +70,7 @@ describe('npm run dev', () => {
       const pad = (n: number) => String(n).padStart(2, '0');
       return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
     });
+    await entry.locator('summary').click();
     await expect
       .poll(() => entry.locator('time[data-access-date]').getAttribute('datetime'))
       .toBe(today);
