@@ -6,7 +6,7 @@ import path from 'node:path';
 export const outDir = path.resolve(process.cwd(), 'out');
 
 /** Every file under a folder (out/ by default), as sorted paths relative to it, with `/`. */
-function filesIn(dir: string): string[] {
+export function filesIn(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))

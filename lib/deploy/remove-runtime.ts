@@ -1,6 +1,7 @@
 import { readdirSync, rmdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { htmlElements, type HtmlElement } from './html-elements';
+import { filesIn } from './paths';
 import { assetsPath } from './script-manifest';
 
 // Every page is complete as HTML when Next.js exports it: React renders it at build time, and the
@@ -103,10 +104,9 @@ export function assertNoRuntime(pages: { file: string; html: string }[]) {
  * the RSC payload files beside each page (`index.txt`, `__next.*.txt`). Returns how many.
  */
 export function deleteRuntimeFiles(outDir: string): number {
-  const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((name) => {
-    const base = path.basename(name);
-    const isNextChunk =
-      name.split(path.sep).join('/').startsWith('_next/static/') && /\.js$/.test(name);
+  const files = filesIn(outDir).filter((name) => {
+    const base = path.posix.basename(name);
+    const isNextChunk = name.startsWith('_next/static/') && name.endsWith('.js');
     return isNextChunk || base === 'index.txt' || /^__next\..*\.txt$/.test(base);
   });
   for (const name of files) rmSync(path.join(outDir, name));
