@@ -15,7 +15,10 @@ export default defineFigureGroup({
     {
       id: 'ideal-altitude-band',
       unit: 'metre',
-      label: { zh: '高原康养理想海拔', en: 'Ideal altitude for high-altitude wellness' },
+      label: {
+        zh: '高原康养理想海拔',
+        en: 'Ideal altitude for high-altitude health and wellness',
+      },
       definition: {
         zh: '中国工程院院士吴天一提出的高原康养理想海拔（中度高原）。',
         en: 'The ideal altitude (moderate altitude) for high-altitude health and wellness proposed by Wu Tianyi, academician of the Chinese Academy of Engineering.',
@@ -41,11 +44,11 @@ export default defineFigureGroup({
       unit: 'mu',
       label: {
         zh: '黄金海拔康养产业示范园区规划面积',
-        en: 'Planned area of the Golden Altitude Demonstration Park',
+        en: 'Planned area of the Golden Altitude Health and Wellness Demonstration Park',
       },
       definition: {
-        zh: '青藏高原黄金海拔康养产业示范园区项目的规划面积(1亩约合666.7平方米）。',
-        en: 'The planned area of the Qinghai-Tibet Plateau Golden Altitude Health and Wellness Demonstration Park project (1 mu ≈ 666.7 m²; 900 mu ≈ 60 ha).',
+        zh: '青藏高原黄金海拔康养产业示范园区项目的规划面积（1亩约合666.7平方米）。',
+        en: 'The planned area of the Qinghai-Tibet Plateau Golden Altitude Health and Wellness Demonstration Park project (1 mu ≈ 666.7 m²).',
       },
       observations: [{ value: 900, period: asOf2023, source: parkPressReport2023 }],
     },

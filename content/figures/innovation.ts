@@ -19,7 +19,7 @@ export default defineFigureGroup({
       label: { zh: '高新技术企业总数', en: 'High-tech enterprises' },
       definition: {
         zh: '园区内的高新技术企业总数。',
-        en: 'The number of (state-certified) high-tech enterprises in the Park.',
+        en: 'The number of high-tech enterprises in the Park.',
       },
       observations: [{ value: 71, period: asOf2023, source: parkPressReport2023 }],
     },
@@ -58,7 +58,7 @@ export default defineFigureGroup({
       },
       definition: {
         zh: '园区拥有的省部级及以上科技创新平台数量。',
-        en: 'The number of the Park’s innovation platforms at provincial or ministerial level or higher.',
+        en: 'The number of the Park’s innovation platforms at provincial or ministerial level and above.',
       },
       observations: [{ value: 96, period: asOf2023, source: parkPressReport2023 }],
     },
@@ -82,11 +82,11 @@ export default defineFigureGroup({
       unit: 'carrier',
       label: {
         zh: '“双创”基地和孵化载体',
-        en: 'Entrepreneurship and innovation bases and incubation carriers',
+        en: 'Innovation and entrepreneurship bases and incubation carriers',
       },
       definition: {
         zh: '园区建成的“双创”基地和孵化载体总数，包括国家级企业孵化器和国家级众创空间。',
-        en: 'The number of bases for mass entrepreneurship and innovation （双创） and incubation carriers built in the Park, national business incubators and makerspaces included.',
+        en: 'The number of innovation and entrepreneurship (双创) bases and incubation carriers built in the Park, national business incubators and national makerspaces included.',
       },
       observations: [{ value: 8, period: asOf2023, source: parkPressReport2023 }],
     },
@@ -96,7 +96,7 @@ export default defineFigureGroup({
       label: { zh: '国家级企业孵化器', en: 'National business incubators' },
       definition: {
         zh: '园区“双创”基地和孵化载体中的国家级企业孵化器数量。',
-        en: 'Of the Park’s incubation carriers, the number that are national science and technology business incubators.',
+        en: 'Of the Park’s innovation and entrepreneurship bases and incubation carriers, the number that are national business incubators.',
       },
       observations: [{ value: 3, period: asOf2023, source: parkPressReport2023 }],
     },
@@ -106,7 +106,7 @@ export default defineFigureGroup({
       label: { zh: '国家级众创空间', en: 'National makerspaces' },
       definition: {
         zh: '园区“双创”基地和孵化载体中的国家级众创空间数量。',
-        en: 'Of the Park’s incubation carriers, the number that are national makerspaces.',
+        en: 'Of the Park’s innovation and entrepreneurship bases and incubation carriers, the number that are national makerspaces.',
       },
       observations: [{ value: 2, period: asOf2023, source: parkPressReport2023 }],
     },
@@ -115,7 +115,7 @@ export default defineFigureGroup({
       unit: 'percent',
       label: {
         zh: '规上企业研发经费内部支出占营业收入比重',
-        en: 'R&D expenditure of enterprises above designated size, as a share of their revenue',
+        en: 'Internal R&D expenditure of enterprises above designated size, as a share of operating revenue',
       },
       definition: {
         zh: '园区规模以上企业研发经费内部支出占其营业收入的比重。',
@@ -132,7 +132,7 @@ export default defineFigureGroup({
       },
       definition: {
         zh: '园区当年获得授权的发明专利数，按每万人计算。',
-        en: 'The number of invention patents granted in the year, per 10,000 people.',
+        en: 'The number of invention patents granted to the Park in the year, per 10,000 people.',
       },
       observations: [{ value: 18.4, period: during2022, source: parkPressReport2023 }],
     },

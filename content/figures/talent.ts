@@ -29,11 +29,11 @@ export default defineFigureGroup({
       unit: 'person-ren',
       label: {
         zh: '入选青海省“昆仑英才”行动计划',
-        en: 'Selected for Qinghai’s Kunlun Talents （昆仑英才） programme',
+        en: 'Selected for Qinghai Province’s Kunlun Talents (昆仑英才) action plan',
       },
       definition: {
         zh: '园区入选青海省“昆仑英才”行动计划的人数。',
-        en: 'The number of people from the Park selected for the Kunlun Talents （昆仑英才） action plan of Qinghai Province.',
+        en: 'The number of people from the Park selected for the Kunlun Talents (昆仑英才) action plan of Qinghai Province.',
       },
       observations: [{ value: 27, period: asOf2023, source: parkPressReport2023 }],
     },
@@ -59,7 +59,7 @@ export default defineFigureGroup({
       },
       definition: {
         zh: '依托西宁市和南京市对口协作帮扶机制，从江北新区柔性引进的产业人才人数。',
-        en: 'Industrial talent brought in flexibly (without a permanent move) from Jiangbei New Area, Nanjing, through the paired-assistance partnership between Xining and Nanjing.',
+        en: 'Industrial talent brought in flexibly from Jiangbei New Area, Nanjing, through the paired-assistance mechanism between Xining and Nanjing.',
       },
       observations: [{ value: 1, period: asOf2023, source: parkPressReport2023 }],
     },
