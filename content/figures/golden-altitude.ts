@@ -88,7 +88,7 @@ export default defineFigureGroup({
       label: { zh: '吴天一院士的相关研究', en: 'Years of research by Wu Tianyi' },
       definition: {
         zh: '高原康养概念所依据的吴天一院士研究成果的时间跨度。',
-        en: 'The span of the research by academician Wu Tianyi on which the idea of high-altitude wellness rests.',
+        en: 'The span of the research by academician Wu Tianyi on which the idea of high-altitude health and wellness rests.',
       },
       observations: [
         { value: 30, qualifier: 'nearly', period: asOf2023, source: parkPressReport2023 },
