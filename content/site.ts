@@ -7,7 +7,7 @@
  * The park's name, contact details, filing numbers. A field left empty ('') is not shown.
  * Fill in only real, verified details; never invent one.
  */
-import { defineSite } from '@/lib/site';
+import { defineSite } from '@/lib/content/define';
 
 export default defineSite({
   name: {

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { ContentError, describeIssue } from './content/errors';
 import { localizedText, optionalLocalizedText } from './localized';
 
 /** The settings in content/site.ts. Every optional detail is hidden on the site while empty. */
@@ -35,21 +34,6 @@ export const siteSettings = z.strictObject({
   licenceUrl: z.union([z.literal(''), z.url()]),
 });
 export type SiteSettings = z.infer<typeof siteSettings>;
-
-/** Used by content/site.ts; validates the settings when the site is built. */
-export function defineSite(settings: z.input<typeof siteSettings>): SiteSettings {
-  const result = siteSettings.safeParse(settings, { reportInput: true });
-  if (!result.success) {
-    throw new ContentError(
-      result.error.issues.map((issue) => ({
-        file: 'content/site.ts',
-        kind: 'site-settings' as const,
-        ...describeIssue(issue),
-      })),
-    );
-  }
-  return result.data;
-}
 
 /**
  * The address the site is published at, used for canonical and alternate links.

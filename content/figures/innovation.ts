@@ -4,7 +4,7 @@
  * 修改数值时，请同时核对 period（数据时间）和 source（来源）。
  * When you change a value, check its period and source too.
  */
-import { defineFigureGroup } from '@/lib/figures/define';
+import { defineFigureGroup } from '@/lib/content/define';
 import { parkPressReport2023 } from './sources';
 
 const asOf2023 = { year: 2023, basis: 'as-of' } as const;

@@ -1,9 +1,9 @@
 // `npm run check`: checks the whole content/ folder and prints every problem, Chinese first.
-import { checkContent } from './check';
 import { formatProblem } from './errors';
+import { checkContent } from './load';
 
-async function main() {
-  const problems = await checkContent();
+try {
+  const { problems } = checkContent();
   if (problems.length === 0) {
     console.log('内容检查通过 · content check passed');
   } else {
@@ -13,12 +13,10 @@ async function main() {
     );
     process.exitCode = 1;
   }
-}
-
-main().catch((error: unknown) => {
+} catch (error) {
   // The checker itself failed: say so plainly rather than print a stack trace.
   console.error(
     `检查程序出错，请联系程序员 · the checker itself failed, please tell a programmer:\n  ${String(error)}`,
   );
   process.exitCode = 2;
-});
+}

@@ -16,7 +16,9 @@ export type ProblemKind =
   | 'image'
   | 'messages'
   | 'figures'
-  | 'site-settings';
+  | 'site-settings'
+  | 'terms'
+  | 'typography';
 
 /** One mistake in content/: where it is, what kind, and what to do, in Chinese and in English. */
 export interface Problem {

@@ -42,8 +42,22 @@ export const frontmatter = z.strictObject({
     ),
   }),
   /**
+   * What the page does besides being read, when it does more (at most one page of each role in a
+   * language, the same role in both): `statistics`, the page of every figure, where a figure's
+   * permalink leads and the dataset is described; `search`, the search page; `news`, the list of
+   * news; `news-item`, one piece of news, listed there and in the feed.
+   */
+  role: z
+    .enum(['statistics', 'search', 'news', 'news-item'], {
+      error: bilingual(
+        'role 只能是 statistics、search、news 或 news-item（普通页面不写 role）',
+        'role must be statistics, search, news or news-item (an ordinary page has no role)',
+      ),
+    })
+    .optional(),
+  /**
    * For news: when it happened, as precisely as known: 2023, 2023-06 or 2023-06-30.
-   * Every page under news/ needs it; other pages leave it out.
+   * Every page with `role: news-item` needs it; other pages leave it out.
    */
   date: z
     // YAML reads a bare year (date: 2023) as a number.
@@ -60,3 +74,4 @@ export const frontmatter = z.strictObject({
     .optional(),
 });
 export type Frontmatter = z.infer<typeof frontmatter>;
+export type PageRole = NonNullable<Frontmatter['role']>;

@@ -20,9 +20,9 @@ function template(locale: 'zh' | 'en', today: string, isNews: boolean): string {
           'One or two sentences on what the page holds.',
           'Write an introduction here: what will the reader find on this page?\n\n## First section\n\nText.',
         ];
-  // A news item needs the date of the event: today until the editor writes the real one.
-  const date = isNews ? `date: ${today}\n` : '';
-  return `---\ntitle: ${title}\ndescription: ${description}\nupdated: ${today}\n${date}draft: true\n---\n\n${body}\n`;
+  // A news item says so, and needs the date of the event: today until the editor writes the real one.
+  const news = isNews ? `role: news-item\ndate: ${today}\n` : '';
+  return `---\ntitle: ${title}\ndescription: ${description}\nupdated: ${today}\n${news}draft: true\n---\n\n${body}\n`;
 }
 
 /**

@@ -69,7 +69,7 @@ export interface CheckedPage {
 export function checkPage(
   file: string,
   bytes: Uint8Array | string,
-  figureIds: ReadonlySet<string>,
+  figureIds: ReadonlySet<string> | undefined,
 ): CheckedPage {
   const result: CheckedPage = { problems: [], links: [], images: [] };
   const report = (
@@ -103,12 +103,12 @@ export function checkPage(
     return result;
   }
   result.frontmatter = readFrontmatter(tree, report);
-  if (result.frontmatter && /\/news\/[^/]+\.mdx$/.test(file) && !result.frontmatter.date) {
+  if (result.frontmatter?.role === 'news-item' && !result.frontmatter.date) {
     report(
       'frontmatter',
       { line: 1 },
-      '新闻页面需要 date：写明事件时间，只写已知的精度，例如  date: 2023  或  date: 2023-06',
-      'a news page needs a date: when it happened, only as precisely as known, e.g.  date: 2023  or  date: 2023-06',
+      '新闻页面（role: news-item）需要 date：写明事件时间，只写已知的精度，例如  date: 2023  或  date: 2023-06',
+      'a news item (role: news-item) needs a date: when it happened, only as precisely as known, e.g.  date: 2023  or  date: 2023-06',
     );
   }
   checkBody(tree, figureIds, report, result);
@@ -239,7 +239,7 @@ function readFrontmatter(tree: Root, report: Report): Frontmatter | undefined {
 
 function checkBody(
   tree: Root,
-  figureIds: ReadonlySet<string>,
+  figureIds: ReadonlySet<string> | undefined,
   report: Report,
   result: CheckedPage,
 ): void {
@@ -298,7 +298,7 @@ function checkTag(
   node: Tag,
   place: { line?: number; column?: number },
   known: ReadonlySet<string>,
-  figureIds: ReadonlySet<string>,
+  figureIds: ReadonlySet<string> | undefined,
   report: Report,
 ): boolean {
   const name = node.name ?? '';
@@ -350,7 +350,8 @@ function checkTag(
       );
       continue;
     }
-    if (required !== 'id' && required !== 'ids') continue;
+    // Unknown ids are not judged while a figure module cannot be read (that is reported).
+    if ((required !== 'id' && required !== 'ids') || !figureIds) continue;
     for (const id of value.split(/\s+/).filter((each) => !figureIds.has(each))) {
       const hint = suggestion(id, figureIds);
       report(

@@ -1,14 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { allFigures } from '../figures/registry';
 import type { Locale } from '../i18n/routing';
-import { checkPage, type CheckedPage } from './page-check';
-import { ContentError } from './errors';
-import type { Frontmatter } from './frontmatter';
+import type { Frontmatter, PageRole } from './frontmatter';
+import { loadContent, pageFile, type ContentPage } from './load';
 
 export { mdxComponentNames } from './page-check';
-
-const projectRoot = process.cwd();
+export { pageFile };
 
 /**
  * Drafts are shown while previewing with `npm run dev` and left out of the built site.
@@ -16,62 +11,49 @@ const projectRoot = process.cwd();
  */
 export const showDrafts = process.env.NODE_ENV === 'development';
 
-/** A page's slug is its path below content/<locale>/ without `.mdx`; the home page is `index`. */
-export function pageFile(locale: Locale, slug: string): string {
-  return `content/${locale}/${slug}.mdx`;
-}
-
-/** Every page file of a locale, drafts included, found by walking content/<locale>/. */
-export function listAllPageSlugs(locale: Locale, root = projectRoot): string[] {
-  const base = path.join(root, 'content', locale);
-  if (!existsSync(base)) return [];
-  return readdirSync(base, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.mdx'))
-    .map((name) => name.slice(0, -'.mdx'.length).split(path.sep).join('/'))
-    .sort();
-}
-
-/** The pages of a locale that are published: drafts only while previewing. */
-export function listPageSlugs(locale: Locale): string[] {
-  return listAllPageSlugs(locale).filter((slug) => showDrafts || !isDraft(locale, slug));
-}
-
-/** True when the page exists in this locale and is published (or drafts are shown). */
-export function pageExists(locale: Locale, slug: string): boolean {
-  return (
-    existsSync(path.join(projectRoot, pageFile(locale, slug))) &&
-    (showDrafts || !isDraft(locale, slug))
-  );
-}
-
-/** A page is a draft when either twin says so: a page is published in both languages or neither. */
-function isDraft(locale: Locale, slug: string): boolean {
-  const twins = (['zh', 'en'] as const).map((each) => path.join(projectRoot, pageFile(each, slug)));
-  return twins.some(
-    (file) => existsSync(file) && /^draft:\s*true\s*$/m.test(frontmatterText(file)),
-  );
-}
-
-function frontmatterText(file: string): string {
-  return /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
-}
-
+/** A published page, as the site shows it. */
 export interface LoadedPage {
+  slug: string;
   file: string;
   frontmatter: Frontmatter;
 }
 
-/**
- * Reads and checks one page (frontmatter, components, figures, no code); throws a ContentError
- * naming the file and line of every problem, which stops the build.
- */
-export function loadPage(locale: Locale, slug: string): LoadedPage {
-  const file = pageFile(locale, slug);
-  const checked: CheckedPage = checkPage(
-    file,
-    readFileSync(path.join(projectRoot, file)),
-    new Set(allFigures().keys()),
+function publishedPages(locale: Locale): ContentPage[] {
+  return loadContent().pages.filter(
+    (page) => page.locale === locale && (showDrafts || !page.isDraft),
   );
-  if (checked.problems.length > 0 || !checked.frontmatter) throw new ContentError(checked.problems);
-  return { file, frontmatter: checked.frontmatter };
+}
+
+function loaded(page: ContentPage): LoadedPage {
+  // The loader stops on any page whose frontmatter has a mistake, so every page here has one.
+  return { slug: page.slug, file: page.file, frontmatter: page.frontmatter! };
+}
+
+/** The slugs of the pages of a locale that are published: drafts only while previewing. */
+export function listPageSlugs(locale: Locale): string[] {
+  return publishedPages(locale).map((page) => page.slug);
+}
+
+/** True when the page exists in this locale and is published (or drafts are shown). */
+export function pageExists(locale: Locale, slug: string): boolean {
+  return publishedPages(locale).some((page) => page.slug === slug);
+}
+
+/** One published page; the route asks only for pages listed by listPageSlugs. */
+export function loadPage(locale: Locale, slug: string): LoadedPage {
+  const page = publishedPages(locale).find((each) => each.slug === slug);
+  if (!page) throw new Error(`No published page ${pageFile(locale, slug)}`);
+  return loaded(page);
+}
+
+/** The published pages of a locale that play a role (frontmatter `role:`). */
+export function pagesWithRole(locale: Locale, role: PageRole): LoadedPage[] {
+  return publishedPages(locale)
+    .filter((page) => page.frontmatter?.role === role)
+    .map(loaded);
+}
+
+/** The slug of the one page of a locale with this role, if it is published. */
+export function slugOfRole(locale: Locale, role: PageRole): string | undefined {
+  return pagesWithRole(locale, role)[0]?.slug;
 }

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '@/lib/content/check';
+import { checkContent } from '@/lib/content/load';
 import { contentMistakes } from '../fixtures/content-mistakes';
 
 const copies: string[] = [];
@@ -25,9 +25,18 @@ function projectWith(mistake: (typeof contentMistakes)[number]): string {
   return root;
 }
 
+/** The expected line: a number, or the first line of the file that contains a text. */
+function lineIn(root: string, file: string, line: number | { containing: string }): number {
+  if (typeof line === 'number') return line;
+  const lines = readFileSync(path.join(root, file), 'utf8').split('\n');
+  const index = lines.findIndex((each) => each.includes(line.containing));
+  expect(index, `${file} has no line with ${line.containing}`).toBeGreaterThanOrEqual(0);
+  return index + 1;
+}
+
 describe('the content checker', () => {
   it('finds nothing wrong with the real content', async () => {
-    expect(await checkContent()).toEqual([]);
+    expect(checkContent().problems).toEqual([]);
   });
 
   it('has a corpus of at least 25 mistakes', () => {
@@ -36,9 +45,12 @@ describe('the content checker', () => {
 
   for (const mistake of contentMistakes) {
     it(`reports ${mistake.name}, at its place`, async () => {
-      const problems = await checkContent(projectWith(mistake));
+      const root = projectWith(mistake);
+      const { problems } = checkContent(root);
       expect(problems).toHaveLength(1);
-      expect(problems[0]).toMatchObject(mistake.expected);
+      const { line, ...expected } = mistake.expected;
+      expect(problems[0]).toMatchObject(expected);
+      if (line !== undefined) expect(problems[0]!.line).toBe(lineIn(root, expected.file, line));
       expect(problems[0]!.zh).toMatch(/[\u4e00-\u9fff]/);
       expect(problems[0]!.en).toMatch(/[a-z]{3}/);
     });

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '@/lib/content/check';
+import { checkContent } from '@/lib/content/load';
 import { createPage } from '@/lib/content/new-page';
 
 const root = mkdtempSync(path.join(tmpdir(), 'park-new-page-'));
@@ -22,7 +22,7 @@ describe('npm run new:page', () => {
         /^---\ntitle: .+\ndescription: .+\nupdated: 2026-11-27\ndraft: true\n---\n/,
       );
     }
-    expect(await checkContent(root)).toEqual([]);
+    expect(checkContent(root).problems).toEqual([]);
   });
 
   it('gives a news item a date, so that it passes the checks too', async () => {
@@ -30,7 +30,7 @@ describe('npm run new:page', () => {
     expect(readFileSync(path.join(root, 'content/zh/news/park-news.mdx'), 'utf8')).toContain(
       '\ndate: 2026-11-27\n',
     );
-    expect(await checkContent(root)).toEqual([]);
+    expect(checkContent(root).problems).toEqual([]);
   });
 
   it('refuses a slug that exists', () => {
