@@ -1,6 +1,8 @@
 import content from '@/content/site';
-import { dataDownloads } from './figures/open-data';
+import { publisherIsKnown } from './figures/format';
+import { dataDownloads, datasetName, figureSources } from './figures/open-data';
 import { figureGroups } from './figures/registry';
+import type { FigureSource } from './figures/schema';
 import { htmlLang, type Locale } from './i18n/routing';
 import { pageHref } from './navigation';
 import { siteUrl } from './site';
@@ -34,19 +36,47 @@ function place(locale: Locale): JsonLd {
   };
 }
 
+/** A person named by a source, e.g. the reporter who wrote the article. */
+function person(name: string): JsonLd {
+  return { '@type': 'Person', name };
+}
+
+/**
+ * An original source of the figures as schema.org sees it: a news article with its headline as
+ * printed (Chinese), its author (the reporter) and date; the newspaper and address only when known,
+ * never the Park.
+ */
+function sourceArticle(source: FigureSource, locale: Locale): JsonLd {
+  return {
+    '@type': 'NewsArticle',
+    headline: source.title.zh,
+    ...(locale !== 'zh' && { alternativeHeadline: source.title[locale] }),
+    author: person(source.author[locale]),
+    datePublished: source.date,
+    ...(publisherIsKnown(source) && {
+      publisher: { '@type': 'Organization', name: source.publisher[locale] },
+    }),
+    ...(source.url && { url: source.url }),
+  };
+}
+
 function dataset(locale: Locale, description: string): JsonLd {
   const years = figureGroups()
     .flatMap((group) =>
       group.figures.flatMap((figure) => figure.observations.map((o) => o.period.year)),
     )
     .sort();
+  const sources = figureSources();
+  // The figures are the article's: its author is their creator, not the Park.
+  const authors = [...new Set(sources.map((source) => source.author[locale]))];
   return {
     '@type': 'Dataset',
-    name: locale === 'zh' ? `${content.name.zh}统计数据` : `Statistics of the ${content.name.en}`,
+    name: datasetName(locale),
     description,
     url: `${siteUrl}${pageHref(locale, 'statistics')}`,
     inLanguage: htmlLang[locale],
-    creator: organization(locale),
+    creator: authors.map(person),
+    isBasedOn: sources.map((source) => sourceArticle(source, locale)),
     temporalCoverage: `${years[0]}/${years.at(-1)}`,
     ...(content.licence && { license: content.licenceUrl || content.licence }),
     distribution: dataDownloads.map((file) => ({

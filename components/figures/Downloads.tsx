@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { currentLocale } from '@/lib/i18n/current';
 import { datasetCitation } from '@/lib/figures/citation';
 import { formatNumber } from '@/lib/figures/format';
-import { dataColumns, dataDownloads } from '@/lib/figures/open-data';
+import { columnDescription, dataColumns, dataDownloads } from '@/lib/figures/open-data';
 import type { Locale } from '@/lib/i18n/routing';
 import { accessDateSlot, Citation } from './Citation';
 
@@ -70,7 +70,7 @@ export async function Downloads() {
               {dataColumns.map((column) => (
                 <tr key={column.name} className="border-t border-stone-200">
                   <td className="py-1 pr-3 font-mono text-xs">{column.name}</td>
-                  <td className="py-1">{column.description[locale]}</td>
+                  <td className="py-1">{columnDescription(column.name, locale)}</td>
                 </tr>
               ))}
             </tbody>

@@ -5,9 +5,11 @@ import { FigureLabel } from './FigureLabel';
 
 /**
  * A figure on its own: label, value, reference period and source. The label links to the
- * figure's entry on the Statistics page, where its definition and full source are.
+ * figure's entry on the Statistics page, where its definition and full citation are. Inside a
+ * FigureGrid whose cards share one source, the grid states that source once and the card leaves
+ * it out (`sourceStated`, set by the grid, never written in MDX).
  */
-export async function FigureCard({ id }: { id: string }) {
+export async function FigureCard({ id, sourceStated }: { id: string; sourceStated?: boolean }) {
   const locale = await currentLocale();
   const t = await getTranslations({ locale, namespace: 'Figure' });
   const shown = presentFigure(id, locale);
@@ -24,9 +26,10 @@ export async function FigureCard({ id }: { id: string }) {
         />
       </p>
       <p className="text-2xl leading-tight font-bold text-park-800">{shown.value}</p>
-      <p className="text-sm text-stone-600">
-        {shown.period} · {t('source', { publisher: shown.source })}
-      </p>
+      <p className="text-sm text-stone-600">{shown.period}</p>
+      {!sourceStated && (
+        <p className="text-sm text-stone-600">{t('source', { source: shown.source })}</p>
+      )}
     </div>
   );
 }

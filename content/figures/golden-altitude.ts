@@ -24,7 +24,13 @@ export default defineFigureGroup({
         en: 'The ideal altitude (moderate altitude) for high-altitude health and wellness proposed by Wu Tianyi, academician of the Chinese Academy of Engineering.',
       },
       observations: [
-        { value: { from: 2220, to: 2500 }, period: asOf2023, source: parkPressReport2023 },
+        {
+          value: { from: 2220, to: 2500 },
+          // 吴天一院士提出的数值，不是测量值；2023 是报道它的年份。
+          // A value Wu Tianyi proposed, not a measurement; 2023 is the year it was reported.
+          period: { year: 2023, basis: 'proposed', by: { zh: '吴天一院士', en: 'Wu Tianyi' } },
+          source: parkPressReport2023,
+        },
       ],
     },
     {

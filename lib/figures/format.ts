@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/routing';
 import type { Figure, FigureSource, FigureValue, Observation, ReferencePeriod } from './schema';
+import { figureMessages } from './messages';
 import { units } from './units';
 
 const numberLocale: Record<Locale, string> = { zh: 'zh-CN', en: 'en-GB' };
@@ -46,11 +47,17 @@ export function formatFigureValue(
   return `${englishQualifier[qualifier]}${number}${isOne ? unit.en.one : unit.en.other}`;
 }
 
-/** "截至2023年" / "as of 2023"; "2022年" / "in 2022". */
+/**
+ * "截至2023年" / "as of 2023"; "2022年" / "in 2022"; a proposal is not dated as a measurement:
+ * "吴天一院士提出（2023年报道）" / "proposed by Wu Tianyi (reported 2023)".
+ */
 export function formatPeriod(period: ReferencePeriod, locale: Locale): string {
-  if (locale === 'zh')
-    return period.basis === 'as-of' ? `截至${period.year}年` : `${period.year}年`;
-  return period.basis === 'as-of' ? `as of ${period.year}` : `in ${period.year}`;
+  const t = figureMessages(locale, 'FigurePeriod');
+  // The year as a string: a number would be written with a thousands separator ("2,023").
+  const year = String(period.year);
+  return period.basis === 'proposed'
+    ? t('proposed', { year, by: period.by[locale] })
+    : t(period.basis, { year });
 }
 
 /** A source's date, written as precisely as it is known: "2023年6月" / "June 2023". */
@@ -63,10 +70,33 @@ export function formatSourceDate(date: string, locale: Locale): string {
   return new Intl.DateTimeFormat(numberLocale[locale], { ...parts, timeZone: 'UTC' }).format(when);
 }
 
-/** Publisher, title and date of a source in one line, as each language cites. */
+/** Whether the source names its newspaper; while it is unknown, the site says so. */
+export function publisherIsKnown(source: FigureSource): boolean {
+  return source.publisher.zh !== '' && source.publisher.en !== '';
+}
+
+/**
+ * A source as each language cites it: author, title, newspaper (or that it is not named), date
+ * and web address where known, e.g. "Zhang Guojing, “…”, [newspaper not named in the article],
+ * 2023". Every figure display and citation writes its source with this.
+ */
 export function formatSource(source: FigureSource, locale: Locale): string {
-  const date = formatSourceDate(source.date, locale);
-  return locale === 'zh'
-    ? `${source.publisher.zh}：《${source.title.zh}》，${date}`
-    : `${source.publisher.en}, “${source.title.en}”, ${date}`;
+  const t = figureMessages(locale, 'FigureSource');
+  return t('cite', {
+    author: source.author[locale],
+    title: source.title[locale],
+    publisher: publisherIsKnown(source)
+      ? t('publisher', { name: source.publisher[locale] })
+      : t('publisherUnknown'),
+    date: formatSourceDate(source.date, locale),
+    url: source.url ? t('url', { url: source.url }) : '',
+  });
+}
+
+/** The one source every observation given shares, or undefined when they have several. */
+export function sharedSource(sources: FigureSource[]): FigureSource | undefined {
+  const [first] = sources;
+  if (!first) return undefined;
+  const key = JSON.stringify(first);
+  return sources.every((source) => JSON.stringify(source) === key) ? first : undefined;
 }

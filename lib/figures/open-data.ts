@@ -1,12 +1,12 @@
 import { stringify } from 'csv-stringify/sync';
 import content from '@/content/site';
-import type { LocalizedText } from '../localized';
 import { routing, type Locale } from '../i18n/routing';
 import { pageHref } from '../navigation';
 import { siteUrl } from '../site';
-import { formatFigureValue } from './format';
+import { formatFigureValue, formatPeriod, publisherIsKnown } from './format';
+import { figureMessages, type Messages } from './messages';
 import { figureGroups, type FigureGroup } from './registry';
-import type { Figure, Observation } from './schema';
+import type { Figure, FigureSource, Observation } from './schema';
 import { units } from './units';
 
 /** The absolute address of a figure's entry on the Statistics page. */
@@ -20,12 +20,14 @@ interface Row {
   observation: Observation;
 }
 
-/** One column of figures.csv: its name, what it holds (documented on the site), and its value. */
+/** One column of figures.csv: its name and its value. */
 interface DataColumn {
-  name: string;
-  description: LocalizedText;
+  name: ColumnName;
   value: (row: Row) => string | number | undefined;
 }
+
+/** Every column's description is in content/messages/ (DataColumns), by the column's name. */
+type ColumnName = keyof Messages['DataColumns'];
 
 const number = (value: Observation['value'], part: 'single' | 'from' | 'to') =>
   typeof value === 'number'
@@ -36,169 +38,56 @@ const number = (value: Observation['value'], part: 'single' | 'from' | 'to') =>
       ? undefined
       : value[part];
 
+/** Who proposed a value, for a proposal; undefined for a measured value. */
+const proposer = (observation: Observation) =>
+  observation.period.basis === 'proposed' ? observation.period.by : undefined;
+
 /**
  * The columns of figures.csv, one row per figure and reference period. The column list on the
- * Statistics and Press pages is made from these descriptions, so the two cannot drift apart.
+ * Statistics and Press pages is made from these names and their descriptions, so the two cannot
+ * drift apart. Where the source does not state something (the newspaper, a web address), the
+ * cell is empty, and the column's description says so.
  */
 export const dataColumns: DataColumn[] = [
-  {
-    name: 'id',
-    description: { zh: '数据的固定标识', en: 'The figure’s permanent id' },
-    value: (r) => r.figure.id,
-  },
-  {
-    name: 'theme_zh',
-    description: { zh: '主题（中文）', en: 'Theme, in Chinese' },
-    value: (r) => r.group.title.zh,
-  },
-  {
-    name: 'theme_en',
-    description: { zh: '主题（英文）', en: 'Theme, in English' },
-    value: (r) => r.group.title.en,
-  },
-  {
-    name: 'label_zh',
-    description: { zh: '名称（中文）', en: 'Name, in Chinese' },
-    value: (r) => r.figure.label.zh,
-  },
-  {
-    name: 'label_en',
-    description: { zh: '名称（英文）', en: 'Name, in English' },
-    value: (r) => r.figure.label.en,
-  },
-  {
-    name: 'value',
-    description: { zh: '数值（单个数值时）', en: 'The value, when it is a single number' },
-    value: (r) => number(r.observation.value, 'single'),
-  },
-  {
-    name: 'value_from',
-    description: { zh: '范围下限（范围时）', en: 'Lower bound, when the value is a range' },
-    value: (r) => number(r.observation.value, 'from'),
-  },
-  {
-    name: 'value_to',
-    description: { zh: '范围上限（范围时）', en: 'Upper bound, when the value is a range' },
-    value: (r) => number(r.observation.value, 'to'),
-  },
-  {
-    name: 'qualifier',
-    description: {
-      zh: '限定：exact（确数）、more-than（以上/余）、at-least（至少）、about（约）、nearly（近）',
-      en: 'How to read the value: exact, more-than, at-least, about or nearly',
-    },
-    value: (r) => r.observation.qualifier,
-  },
-  { name: 'unit', description: { zh: '单位标识', en: 'Unit id' }, value: (r) => r.figure.unit },
-  {
-    name: 'unit_zh',
-    description: { zh: '单位（中文）', en: 'Unit, in Chinese' },
-    value: (r) => units[r.figure.unit].zh.trim(),
-  },
-  {
-    name: 'unit_en',
-    description: { zh: '单位（英文）', en: 'Unit, in English' },
-    value: (r) => units[r.figure.unit].en.other.trim(),
-  },
-  {
-    name: 'formatted_zh',
-    description: {
-      zh: '网站上显示的数值（中文）',
-      en: 'The value as shown on the site, in Chinese',
-    },
-    value: (r) => formatFigureValue(r.figure, r.observation, 'zh'),
-  },
-  {
-    name: 'formatted_en',
-    description: {
-      zh: '网站上显示的数值（英文）',
-      en: 'The value as shown on the site, in English',
-    },
-    value: (r) => formatFigureValue(r.figure, r.observation, 'en'),
-  },
-  {
-    name: 'period_year',
-    description: { zh: '数据年份', en: 'Reference year' },
-    value: (r) => r.observation.period.year,
-  },
-  {
-    name: 'period_basis',
-    description: {
-      zh: 'as-of：截至该年的存量；during：该年全年',
-      en: 'as-of: a count at a point in that year; during: over the whole year',
-    },
-    value: (r) => r.observation.period.basis,
-  },
-  {
-    name: 'definition_zh',
-    description: { zh: '定义（中文）', en: 'Definition, in Chinese' },
-    value: (r) => r.figure.definition.zh,
-  },
-  {
-    name: 'definition_en',
-    description: { zh: '定义（英文）', en: 'Definition, in English' },
-    value: (r) => r.figure.definition.en,
-  },
-  {
-    name: 'source_publisher_zh',
-    description: { zh: '原始来源发布者（中文）', en: 'Original source’s publisher, in Chinese' },
-    value: (r) => r.observation.source.publisher.zh,
-  },
-  {
-    name: 'source_publisher_en',
-    description: { zh: '原始来源发布者（英文）', en: 'Original source’s publisher, in English' },
-    value: (r) => r.observation.source.publisher.en,
-  },
-  {
-    name: 'source_title_zh',
-    description: { zh: '原始来源标题（中文）', en: 'Original source’s title, in Chinese' },
-    value: (r) => r.observation.source.title.zh,
-  },
-  {
-    name: 'source_title_en',
-    description: { zh: '原始来源标题（英文）', en: 'Original source’s title, in English' },
-    value: (r) => r.observation.source.title.en,
-  },
-  {
-    name: 'source_date',
-    description: { zh: '原始来源日期', en: 'Original source’s date' },
-    value: (r) => r.observation.source.date,
-  },
-  {
-    name: 'source_url',
-    description: {
-      zh: '原始来源网址（如有）',
-      en: 'Original source’s web address, where there is one',
-    },
-    value: (r) => r.observation.source.url,
-  },
-  {
-    name: 'source_note_zh',
-    description: { zh: '来源说明（中文）', en: 'Note on the source, in Chinese' },
-    value: (r) => r.observation.source.note?.zh,
-  },
-  {
-    name: 'source_note_en',
-    description: { zh: '来源说明（英文）', en: 'Note on the source, in English' },
-    value: (r) => r.observation.source.note?.en,
-  },
-  {
-    name: 'permalink_zh',
-    description: {
-      zh: '中文统计数据页上的链接',
-      en: 'Link to the figure on the Chinese Statistics page',
-    },
-    value: (r) => figurePermalink(r.figure.id, 'zh'),
-  },
-  {
-    name: 'permalink_en',
-    description: {
-      zh: '英文统计数据页上的链接',
-      en: 'Link to the figure on the English Statistics page',
-    },
-    value: (r) => figurePermalink(r.figure.id, 'en'),
-  },
+  { name: 'id', value: (r) => r.figure.id },
+  { name: 'theme_zh', value: (r) => r.group.title.zh },
+  { name: 'theme_en', value: (r) => r.group.title.en },
+  { name: 'label_zh', value: (r) => r.figure.label.zh },
+  { name: 'label_en', value: (r) => r.figure.label.en },
+  { name: 'value', value: (r) => number(r.observation.value, 'single') },
+  { name: 'value_from', value: (r) => number(r.observation.value, 'from') },
+  { name: 'value_to', value: (r) => number(r.observation.value, 'to') },
+  { name: 'qualifier', value: (r) => r.observation.qualifier },
+  { name: 'unit', value: (r) => r.figure.unit },
+  { name: 'unit_zh', value: (r) => units[r.figure.unit].zh.trim() },
+  { name: 'unit_en', value: (r) => units[r.figure.unit].en.other.trim() },
+  { name: 'formatted_zh', value: (r) => formatFigureValue(r.figure, r.observation, 'zh') },
+  { name: 'formatted_en', value: (r) => formatFigureValue(r.figure, r.observation, 'en') },
+  { name: 'period_year', value: (r) => r.observation.period.year },
+  { name: 'period_basis', value: (r) => r.observation.period.basis },
+  { name: 'proposed_by_zh', value: (r) => proposer(r.observation)?.zh },
+  { name: 'proposed_by_en', value: (r) => proposer(r.observation)?.en },
+  { name: 'formatted_period_zh', value: (r) => formatPeriod(r.observation.period, 'zh') },
+  { name: 'formatted_period_en', value: (r) => formatPeriod(r.observation.period, 'en') },
+  { name: 'definition_zh', value: (r) => r.figure.definition.zh },
+  { name: 'definition_en', value: (r) => r.figure.definition.en },
+  { name: 'source_type', value: (r) => r.observation.source.type },
+  { name: 'source_author_zh', value: (r) => r.observation.source.author.zh },
+  { name: 'source_author_en', value: (r) => r.observation.source.author.en },
+  { name: 'source_title_zh', value: (r) => r.observation.source.title.zh },
+  { name: 'source_title_en', value: (r) => r.observation.source.title.en },
+  { name: 'source_publisher_zh', value: (r) => r.observation.source.publisher.zh },
+  { name: 'source_publisher_en', value: (r) => r.observation.source.publisher.en },
+  { name: 'source_date', value: (r) => r.observation.source.date },
+  { name: 'source_url', value: (r) => r.observation.source.url },
+  { name: 'permalink_zh', value: (r) => figurePermalink(r.figure.id, 'zh') },
+  { name: 'permalink_en', value: (r) => figurePermalink(r.figure.id, 'en') },
 ];
+
+/** What a column holds, as documented on the site. */
+export function columnDescription(name: ColumnName, locale: Locale): string {
+  return figureMessages(locale, 'DataColumns')(name);
+}
 
 function rows(): Row[] {
   return figureGroups().flatMap((group) =>
@@ -221,17 +110,48 @@ export function figuresCsv(): string {
   })}`;
 }
 
-/** figures.json: the same figures, nested by theme, each with all its observations. */
+/** Every distinct original source of the figures, in the order they are first cited. */
+export function figureSources(): FigureSource[] {
+  const sources = new Map<string, FigureSource>();
+  for (const { observation } of rows()) {
+    sources.set(JSON.stringify(observation.source), observation.source);
+  }
+  return [...sources.values()];
+}
+
+/** A source as figures.json gives it: what the source does not state is null, not empty text. */
+function sourceJson(source: FigureSource) {
+  return {
+    ...source,
+    publisher: publisherIsKnown(source) ? source.publisher : null,
+    url: source.url || null,
+  };
+}
+
+/** The dataset's name, "Statistics of the …" in each language. */
+export function datasetName(locale: Locale): string {
+  return figureMessages(locale, 'FigureCitation')('name', { site: content.name[locale] });
+}
+
+/**
+ * figures.json: the same figures, nested by theme, each with all its observations; the original
+ * sources are listed once at the top and repeated in each observation.
+ */
 export function figuresJson(): string {
   const dataset = {
-    name: { zh: `${content.name.zh}统计数据`, en: `Statistics of the ${content.name.en}` },
-    publisher: content.name,
+    name: { zh: datasetName('zh'), en: datasetName('en') },
+    website: { name: content.name, url: `${siteUrl}/` },
     licence: content.licence || undefined,
+    sources: figureSources().map(sourceJson),
     themes: figureGroups().map((group) => ({
       id: group.id,
       title: group.title,
       figures: group.figures.map((figure) => ({
         ...figure,
+        observations: figure.observations.map((observation) => ({
+          ...observation,
+          source: sourceJson(observation.source),
+        })),
         unitText: { zh: units[figure.unit].zh.trim(), en: units[figure.unit].en.other.trim() },
         permalinks: Object.fromEntries(
           routing.locales.map((locale) => [locale, figurePermalink(figure.id, locale)]),

@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/routing';
 import { pageExists } from '../content/pages';
 import { pageHref } from '../navigation';
-import { formatFigureValue, formatPeriod } from './format';
+import { formatFigureValue, formatPeriod, formatSource } from './format';
 import { findFigure, latestObservation } from './registry';
 import type { Figure, Observation } from './schema';
 
@@ -12,6 +12,7 @@ export interface PresentedFigure {
   label: string;
   value: string;
   period: string;
+  /** The original source in one line, as citations write it. */
   source: string;
   /** The figure's entry on the Statistics page, once that page exists. */
   permalink?: string;
@@ -28,7 +29,7 @@ export function presentFigure(id: string, locale: Locale): PresentedFigure {
     label: figure.label[locale],
     value: formatFigureValue(figure, observation, locale),
     period: formatPeriod(observation.period, locale),
-    source: observation.source.publisher[locale],
+    source: formatSource(observation.source, locale),
     permalink: pageExists(locale, 'statistics')
       ? `${pageHref(locale, 'statistics')}#${id}`
       : undefined,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { bilingual } from '../content/errors';
-import { localizedText } from '../localized';
+import { localizedText, optionalLocalizedText } from '../localized';
 import { unitIds } from './units';
 
 const kebabCase = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -35,10 +35,13 @@ export const figureValue = z.union([z.number().finite(), figureRange], {
  */
 export const qualifier = z.enum(['exact', 'more-than', 'at-least', 'about', 'nearly']);
 
-/** The time a value refers to. */
-export const referencePeriod = z.strictObject({
+/** A year, e.g. 2023. */
+const year = z.int().min(1949).max(2100);
+
+/** The time a measured or counted value refers to. */
+const measuredPeriod = z.strictObject({
   /** The year, e.g. 2023. */
-  year: z.int().min(1949).max(2100),
+  year,
   /**
    * `as-of`: a stock counted at a point in that year ("截至2023年", "as of 2023");
    * `during`: a flow over that calendar year ("2022年", "in 2022").
@@ -46,20 +49,58 @@ export const referencePeriod = z.strictObject({
   basis: z.enum(['as-of', 'during']),
 });
 
-/** Where a value was first published: the original source, which citations name first. */
+/**
+ * A value someone proposed (such as an ideal altitude band), not measured: it is not dated as a
+ * count would be, but shown as "proposed by … (reported 2023)".
+ */
+const proposalPeriod = z.strictObject({
+  /** The year the source reported the proposal (the source does not say when it was made). */
+  year,
+  /** `proposed`: a value put forward by someone, as the source reports it. */
+  basis: z.literal('proposed'),
+  /** Who proposed it, as the source names them, e.g. 吴天一院士 / Wu Tianyi. */
+  by: localizedText,
+});
+
+/** The time a value refers to, or, for a proposal, who proposed it and when it was reported. */
+export const referencePeriod = z.discriminatedUnion('basis', [measuredPeriod, proposalPeriod], {
+  error: bilingual(
+    'period 的 basis 必须是 as-of、during 或 proposed（proposed 还要写 by：提出者）',
+    'period.basis must be as-of, during or proposed (a proposal also needs by: who proposed it)',
+  ),
+});
+
+/** Text in both languages, or '' in both while unknown (a newspaper the article does not name). */
+const localizedTextOrUnknown = optionalLocalizedText.refine(
+  (text) => (text.zh === '') === (text.en === ''),
+  {
+    message: bilingual(
+      "中文和英文要么都填写，要么都留空（''）",
+      "fill in both the Chinese and the English, or leave both empty ('')",
+    ),
+  },
+);
+
+/**
+ * Where a value was first published: the original source, which citations name first. What the
+ * source does not say of itself (the newspaper, a web address) is left empty and shown as not
+ * known, never guessed.
+ */
 export const figureSource = z.strictObject({
-  /** Who published or stated the figure. */
-  publisher: localizedText,
-  /** The title of the publication or article. */
+  /** What the source is: `press-article`, an article in a newspaper. */
+  type: z.enum(['press-article']),
+  /** The article's title, as printed; in English, its translation. */
   title: localizedText,
+  /** The article's author: the reporter it names, e.g. 张国静 / Zhang Guojing. */
+  author: localizedText,
+  /** The newspaper that published the article; '' in both languages while unknown. */
+  publisher: localizedTextOrUnknown,
   /** Publication date, as precise as known: "2023", "2023-06" or "2023-06-30". */
   date: z
     .string()
     .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'date must be written 2023, 2023-06 or 2023-06-30'),
-  /** The web address of the original, where one exists. */
-  url: z.url().optional(),
-  /** Anything a reader should know about the source, e.g. the reporter. */
-  note: localizedText.optional(),
+  /** The web address of the article; '' while unknown. */
+  url: z.union([z.literal(''), z.url()]),
 });
 
 /** One value of a figure for one reference period. */
@@ -108,6 +149,7 @@ export type FigureRange = z.infer<typeof figureRange>;
 export type FigureValue = z.infer<typeof figureValue>;
 export type Qualifier = z.infer<typeof qualifier>;
 export type ReferencePeriod = z.infer<typeof referencePeriod>;
+export type PeriodBasis = ReferencePeriod['basis'];
 export type FigureSource = z.infer<typeof figureSource>;
 export type Observation = z.infer<typeof observation>;
 export type Figure = z.infer<typeof figure>;

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { formatFigureValue } from '@/lib/figures/format';
+import { formatFigureValue, formatPeriod } from '@/lib/figures/format';
 import { allFigures, latestObservation } from '@/lib/figures/registry';
 
 test.describe('the Statistics page', () => {
@@ -15,8 +15,80 @@ test.describe('the Statistics page', () => {
         await expect(entry.locator('h3')).toHaveText(figure.label[locale]);
         const value = formatFigureValue(figure, latestObservation(figure), locale);
         await expect(entry.getByTestId('figure-value')).toHaveText(value);
-        await expect(entry).toContainText(latestObservation(figure).source.publisher[locale]);
-        await expect(entry).toContainText(String(latestObservation(figure).period.year));
+        await expect(entry).toContainText(formatPeriod(latestObservation(figure).period, locale));
+      }
+    });
+
+    test(`/${locale}/statistics/ states the shared source once per theme, with its reporter and no newspaper`, async ({
+      page,
+    }) => {
+      await page.goto(`/${locale}/statistics/`);
+      const statements = page.getByTestId('group-source');
+      await expect(statements).toHaveCount(3);
+      for (const statement of await statements.all()) {
+        await expect(statement).toContainText(locale === 'zh' ? '张国静' : 'Zhang Guojing');
+        await expect(statement).toContainText(
+          locale === 'zh' ? '报刊名称未注明' : '[newspaper not named in the article]',
+        );
+      }
+      // Not repeated on each entry, nor attributed to the Park.
+      await expect(page.locator('article#high-tech-enterprises')).not.toContainText(
+        locale === 'zh' ? '张国静：' : 'Zhang Guojing,',
+      );
+      await expect(page.locator('main')).not.toContainText(
+        locale === 'zh' ? '园区提供' : 'given by the Park',
+      );
+    });
+
+    test(`/${locale}/statistics/ says who proposed the ideal altitude band instead of dating it`, async ({
+      page,
+    }) => {
+      await page.goto(`/${locale}/statistics/`);
+      const entry = page.locator('article#ideal-altitude-band');
+      await expect(entry.locator('dd').first()).toHaveText(
+        locale === 'zh' ? '吴天一院士提出（2023年报道）' : 'proposed by Wu Tianyi (reported 2023)',
+      );
+      await expect(entry).not.toContainText(locale === 'zh' ? '截至2023年' : 'as of 2023');
+    });
+
+    test(`/${locale}/statistics/ opens with an overview table whose every row leads to its entry`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.goto(`/${locale}/statistics/`);
+      const table = page.getByTestId('figures-overview');
+      await expect(table.locator('caption')).not.toBeEmpty();
+      await expect(table.locator('thead th[scope="col"]')).toHaveCount(3);
+      // The table scrolls inside its own labelled, focusable region, never the page.
+      const region = page.getByRole('region', { name: await table.locator('caption').innerText() });
+      await expect(region).toHaveAttribute('tabindex', '0');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        360,
+      );
+      // It comes before the first entry.
+      const [tableTop, firstEntryTop] = await Promise.all([
+        table.evaluate((element) => element.getBoundingClientRect().top),
+        page
+          .locator('main article[data-figure-id]')
+          .first()
+          .evaluate((e) => e.getBoundingClientRect().top),
+      ]);
+      expect(tableTop).toBeLessThan(firstEntryTop);
+
+      const rows = table.locator('tbody tr:has(th[scope="row"])');
+      await expect(rows).toHaveCount(allFigures().size);
+      for (const [index, figure] of [...allFigures().values()].entries()) {
+        const row = rows.nth(index);
+        const link = row.locator('th[scope="row"] a');
+        await expect(link).toHaveText(figure.label[locale]);
+        const latest = latestObservation(figure);
+        await expect(row.locator('td').nth(0)).toHaveText(
+          formatFigureValue(figure, latest, locale),
+        );
+        await expect(row.locator('td').nth(1)).toHaveText(formatPeriod(latest.period, locale));
+        await link.click();
+        await expect(page).toHaveURL(new RegExp(`/${locale}/statistics/#${figure.id}$`));
+        await expect(page.locator(`article#${figure.id}`)).toBeInViewport();
       }
     });
   }
@@ -43,6 +115,16 @@ test.describe('figure cards', () => {
       await cards.nth(2).getByRole('link').click();
       await expect(page).toHaveURL(`/${locale}/statistics/#${id}`);
       await expect(page.locator(`#${id}`)).toBeInViewport();
+    });
+
+    test(`on /${locale}/ state their shared source once, beneath them`, async ({ page }) => {
+      await page.goto(`/${locale}/`);
+      const source = page.getByTestId('grid-source');
+      await expect(source).toHaveCount(1);
+      await expect(source).toContainText(locale === 'zh' ? '张国静' : 'Zhang Guojing');
+      const cards = page.locator('main [data-figure-id]:has(a)');
+      for (const card of await cards.all())
+        await expect(card).not.toContainText(locale === 'zh' ? '来源' : 'Source');
     });
   }
 });

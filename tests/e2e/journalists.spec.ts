@@ -63,6 +63,11 @@ test.describe('citations', { tag: '@nginx' }, () => {
       await expect(citation).toContainText(formatFigureValue(figure, observation, locale));
       await expect(citation).toContainText(String(observation.period.year));
       await expect(citation).toContainText(observation.source.title[locale]);
+      await expect(citation).toContainText(
+        locale === 'zh'
+          ? '张国静：《生物园区：奋力打造生态文明高地上的新型现代化科创园区》，报刊名称未注明，2023年。'
+          : 'Zhang Guojing, “The Biotechnology Industrial Park: striving to build a new, modern science-and-innovation park on the highland of ecological civilization”, [newspaper not named in the article], 2023.',
+      );
       await expect(citation).toContainText(`/${locale}/statistics/#high-tech-enterprises`);
       await entry
         .getByRole('button', { name: locale === 'zh' ? '复制引用' : 'Copy citation' })
@@ -173,6 +178,12 @@ test.describe('structured data', () => {
       expect(data['@type']).toBe('Dataset');
       expect(data.inLanguage).toBe(locale === 'zh' ? 'zh-Hans' : 'en');
       expect(data.temporalCoverage).toBe('2022/2023');
+      // The figures are the article's: its reporter is their creator; the newspaper is unknown.
+      const reporter = locale === 'zh' ? '张国静' : 'Zhang Guojing';
+      expect(data.creator).toEqual([{ '@type': 'Person', name: reporter }]);
+      expect(data.isBasedOn[0]['@type']).toBe('NewsArticle');
+      expect(data.isBasedOn[0].author.name).toBe(reporter);
+      expect(data.isBasedOn[0]).not.toHaveProperty('publisher');
       const urls = data.distribution.map((file: { contentUrl: string }) => file.contentUrl);
       expect(urls.some((url: string) => url.endsWith('/data/figures.csv'))).toBe(true);
       expect(urls.some((url: string) => url.endsWith('/data/figures.json'))).toBe(true);

@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { formatFigureValue, formatPeriod, formatSourceDate } from '@/lib/figures/format';
-import type { Figure, Observation } from '@/lib/figures/schema';
+import {
+  formatFigureValue,
+  formatPeriod,
+  formatSource,
+  formatSourceDate,
+  sharedSource,
+} from '@/lib/figures/format';
+import type { Figure, FigureSource, Observation } from '@/lib/figures/schema';
 
-const source = {
-  publisher: { zh: '园区', en: 'the Park' },
+const source: FigureSource = {
+  type: 'press-article',
   title: { zh: '报道', en: 'Report' },
+  author: { zh: '张国静', en: 'Zhang Guojing' },
+  publisher: { zh: '', en: '' },
   date: '2023',
+  url: '',
 };
 const period = { year: 2023, basis: 'as-of' } as const;
 
@@ -64,6 +73,48 @@ describe('formatPeriod', () => {
     expect(formatPeriod({ year: 2023, basis: 'as-of' }, 'en')).toBe('as of 2023');
     expect(formatPeriod({ year: 2022, basis: 'during' }, 'zh')).toBe('2022年');
     expect(formatPeriod({ year: 2022, basis: 'during' }, 'en')).toBe('in 2022');
+  });
+
+  it('writes a proposal as who proposed it and when it was reported, not as a date', () => {
+    const proposal = {
+      year: 2023,
+      basis: 'proposed',
+      by: { zh: '吴天一院士', en: 'Wu Tianyi' },
+    } as const;
+    expect(formatPeriod(proposal, 'zh')).toBe('吴天一院士提出（2023年报道）');
+    expect(formatPeriod(proposal, 'en')).toBe('proposed by Wu Tianyi (reported 2023)');
+  });
+});
+
+describe('formatSource', () => {
+  it('says so when the article does not name its newspaper', () => {
+    expect(formatSource(source, 'zh')).toBe('张国静：《报道》，报刊名称未注明，2023年');
+    expect(formatSource(source, 'en')).toBe(
+      'Zhang Guojing, “Report”, [newspaper not named in the article], 2023',
+    );
+  });
+
+  it('names the newspaper and the address once they are filled in', () => {
+    const known: FigureSource = {
+      ...source,
+      publisher: { zh: '某日报', en: 'Some Daily' },
+      url: 'https://example.org/a',
+    };
+    expect(formatSource(known, 'zh')).toBe(
+      '张国静：《报道》，《某日报》，2023年，https://example.org/a',
+    );
+    expect(formatSource(known, 'en')).toBe(
+      'Zhang Guojing, “Report”, Some Daily, 2023, https://example.org/a',
+    );
+  });
+});
+
+describe('sharedSource', () => {
+  it('gives the one source all share, and nothing when they differ or there are none', () => {
+    const other: FigureSource = { ...source, date: '2024' };
+    expect(sharedSource([source, { ...source }])).toBe(source);
+    expect(sharedSource([source, other])).toBeUndefined();
+    expect(sharedSource([])).toBeUndefined();
   });
 });
 

@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '@/lib/content/errors';
-import { buildFigureGroups, parseFigureModule, parseFigures } from '@/lib/figures/registry';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { readFigureModules, validateFigureModule } from '@/lib/content/read-figures';
+
+/** Validates figures as one module of content/figures/ would hold them. */
+function parseFigures(fileName: string, figures: unknown[]) {
+  const { group, problems } = validateFigureModule(
+    `content/figures/${fileName}`,
+    { title: { zh: '主题', en: 'Theme' }, figures },
+    '',
+  );
+  return { figures: group.figures, problems };
+}
 
 const validFigure = {
   id: 'high-tech-enterprises',
@@ -15,9 +28,12 @@ const validFigure = {
       value: 71,
       period: { year: 2023, basis: 'as-of' },
       source: {
-        publisher: { zh: '生物园区', en: 'the Park' },
+        type: 'press-article',
         title: { zh: '报道', en: 'Report' },
+        author: { zh: '张国静', en: 'Zhang Guojing' },
+        publisher: { zh: '', en: '' },
         date: '2023',
+        url: '',
       },
     },
   ],
@@ -115,6 +131,68 @@ describe('figure schema', () => {
     ).toMatch(/observations\.0\.source\.date: date must be written 2023, 2023-06 or 2023-06-30/);
   });
 
+  it('accepts a proposed value with who proposed it', () => {
+    const { figures, problems } = parseFigures('example.ts', [
+      {
+        ...validFigure,
+        observations: [
+          {
+            ...validFigure.observations[0],
+            period: { year: 2023, basis: 'proposed', by: { zh: '吴天一院士', en: 'Wu Tianyi' } },
+          },
+        ],
+      },
+    ]);
+    expect(problems).toEqual([]);
+    expect(figures[0]!.observations[0]!.period).toEqual({
+      year: 2023,
+      basis: 'proposed',
+      by: { zh: '吴天一院士', en: 'Wu Tianyi' },
+    });
+  });
+
+  it('refuses a proposed value that does not say who proposed it', () => {
+    expect(
+      problemWith(
+        (figure) => (firstObservation(figure).period = { year: 2023, basis: 'proposed' }),
+      ),
+    ).toMatch(/observations\.0\.period\.by: /);
+  });
+
+  it('refuses an unknown period basis', () => {
+    expect(
+      problemWith((figure) => (firstObservation(figure).period = { year: 2023, basis: 'planned' })),
+    ).toMatch(/observations\.0\.period(\.basis)?: /);
+  });
+
+  it('accepts a newspaper left empty in both languages, and refuses one given in one only', () => {
+    expect(parseFigures('example.ts', [validFigure]).problems).toEqual([]);
+    expect(
+      problemWith((figure) => {
+        (firstObservation(figure).source as Record<string, unknown>).publisher = {
+          zh: '某日报',
+          en: '',
+        };
+      }),
+    ).toMatch(/observations\.0\.source\.publisher: fill in both the Chinese and the English/);
+  });
+
+  it('refuses a source without its author, or with a note in place of facts', () => {
+    expect(
+      problemWith((figure) => {
+        delete (firstObservation(figure).source as Record<string, unknown>).author;
+      }),
+    ).toMatch(/observations\.0\.source\.author: /);
+    expect(
+      problemWith((figure) => {
+        (firstObservation(figure).source as Record<string, unknown>).note = {
+          zh: '园区提供',
+          en: 'given by the Park',
+        };
+      }),
+    ).toMatch(/unknown field "note"/);
+  });
+
   it('names an id that is not kebab-case', () => {
     expect(problemWith((figure) => (figure.id = 'High Tech'))).toMatch(/id: id must be kebab-case/);
   });
@@ -126,16 +204,27 @@ describe('figure schema', () => {
   });
 
   it('refuses a module without a theme title in both languages', () => {
-    const { problems } = parseFigureModule('a.ts', { title: { zh: '创新' }, figures: [] });
+    const { problems } = validateFigureModule(
+      'content/figures/a.ts',
+      { title: { zh: '创新' }, figures: [] },
+      '',
+    );
     expect(problems.map(formatProblem).join('\n')).toMatch(
       /^content\/figures\/a\.ts  title\.en：.*\n    title\.en: /,
     );
   });
 
   it('refuses an id used twice, naming both files', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'park-figures-'));
+    mkdirSync(path.join(root, 'content/figures'), { recursive: true });
     const group = { title: { zh: '创新', en: 'Innovation' }, figures: [validFigure] };
-    expect(() => buildFigureGroups({ 'a.ts': group, 'b.ts': group })).toThrow(
-      /content\/figures\/b\.ts .*\n.*figure id "high-tech-enterprises" is already used in content\/figures\/a\.ts/,
+    const module = `export default ${JSON.stringify(group, null, 2)};\n`;
+    for (const name of ['a.ts', 'b.ts'])
+      writeFileSync(path.join(root, 'content/figures', name), module);
+    const { problems } = readFigureModules(root);
+    rmSync(root, { recursive: true, force: true });
+    expect(problems.map(formatProblem).join('\n')).toMatch(
+      /^content\/figures\/b\.ts:5:\d+ .*\n.*figure id "high-tech-enterprises" is already used in content\/figures\/a\.ts/,
     );
   });
 });
