@@ -10,6 +10,8 @@ const nextConfig: NextConfig = {
   images: { unoptimized: true },
   pageExtensions: ['ts', 'tsx'],
   poweredByHeader: false,
+  // The content loader compiles content/*.ts with esbuild at build time, from node_modules.
+  serverExternalPackages: ['esbuild'],
 };
 
 // Under Turbopack, MDX plugins are given by package name or absolute path, with JSON options only.

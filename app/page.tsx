@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { BilingualDocument } from '@/components/layout/BilingualDocument';
-import content from '@/content/site';
+import { site } from '@/lib/content/site';
 import { chooserLocales } from '@/lib/browser/hooks';
 import { browserScriptSrc } from '@/lib/deploy/script-manifest';
 import { routing } from '@/lib/i18n/routing';
@@ -10,8 +10,8 @@ import { siteUrl } from '@/lib/site';
 
 export const metadata: Metadata = {
   metadataBase: new URL(siteUrl),
-  title: `${content.shortName.zh} · ${content.shortName.en}`,
-  description: `${content.name.zh} · ${content.name.en}`,
+  title: `${site().shortName.zh} · ${site().shortName.en}`,
+  description: `${site().name.zh} · ${site().name.en}`,
   // The chooser is the x-default; search engines should index the two language versions.
   alternates: { canonical: '/', languages: { 'zh-Hans': '/zh/', en: '/en/', 'x-default': '/' } },
   icons: { icon: '/favicon.svg', apple: '/apple-touch-icon.png' },

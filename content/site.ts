@@ -18,6 +18,29 @@ export default defineSite({
     zh: '生物园区',
     en: 'Xining Biotechnology Industrial Park',
   },
+  // 园区所在地（来源：报道原文“生物园区位于西宁市城北区”）。 Where the Park is, as the source says.
+  location: {
+    locality: { zh: '西宁市城北区', en: 'Chengbei District, Xining' },
+    region: { zh: '青海省', en: 'Qinghai Province' },
+    country: 'CN',
+  },
+  // 页首菜单：按顺序列出页面（content/zh/ 中的文件名，不含 .mdx；首页是 index）和菜单上的文字。
+  // The header menu, in order: each page (its file name in content/zh/, without .mdx) and its words.
+  menu: [
+    { page: 'index', label: { zh: '首页', en: 'Home' } },
+    { page: 'development-plan', label: { zh: '发展规划', en: 'Development Plan' } },
+    { page: 'golden-altitude', label: { zh: '黄金海拔', en: 'Golden Altitude' } },
+    { page: 'innovation', label: { zh: '创新高地', en: 'Innovation' } },
+    { page: 'digital-economy', label: { zh: '数字经济', en: 'Digital Economy' } },
+    { page: 'statistics', label: { zh: '统计数据', en: 'Statistics' } },
+    { page: 'about', label: { zh: '关于园区', en: 'About' } },
+  ],
+  // 页脚中的页面链接。 The footer's links to pages.
+  footerLinks: [
+    { page: 'news', label: { zh: '园区动态', en: 'News' } },
+    { page: 'about', label: { zh: '关于园区', en: 'About the Park' } },
+    { page: 'press', label: { zh: '媒体与引用', en: 'Press and citation' } },
+  ],
   administrativeCommittee: {
     zh: '生物园区管委会',
     en: 'Park Administrative Committee',

@@ -1,4 +1,4 @@
-import content from '@/content/site';
+import { site } from '@/lib/content/site';
 import type { Locale } from './i18n/routing';
 
 /** One way to reach someone at the Park, as set in content/site.ts. */
@@ -18,22 +18,22 @@ export function contactDetails(locale: Locale, contact: Contact = 'committee'): 
   const details: ContactDetail[] =
     contact === 'media'
       ? [
-          { kind: 'name', value: content.mediaContact.name[locale] },
+          { kind: 'name', value: site().mediaContact.name[locale] },
           {
             kind: 'phone',
-            value: content.mediaContact.phone,
-            href: telephoneLink(content.mediaContact.phone),
+            value: site().mediaContact.phone,
+            href: telephoneLink(site().mediaContact.phone),
           },
           {
             kind: 'email',
-            value: content.mediaContact.email,
-            href: `mailto:${content.mediaContact.email}`,
+            value: site().mediaContact.email,
+            href: `mailto:${site().mediaContact.email}`,
           },
         ]
       : [
-          { kind: 'address', value: content.address[locale] },
-          { kind: 'phone', value: content.phone, href: telephoneLink(content.phone) },
-          { kind: 'email', value: content.email, href: `mailto:${content.email}` },
+          { kind: 'address', value: site().address[locale] },
+          { kind: 'phone', value: site().phone, href: telephoneLink(site().phone) },
+          { kind: 'email', value: site().email, href: `mailto:${site().email}` },
         ];
   return details.filter((detail) => detail.value !== '');
 }

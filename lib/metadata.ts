@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
-import content from '@/content/site';
+import { site } from '@/lib/content/site';
 import type { Frontmatter } from './content/frontmatter';
 import { htmlLang, otherLocale, routing, type Locale } from './i18n/routing';
+import { translator } from './i18n/translator';
 import { pageHref } from './navigation';
 import { feedPath } from './news';
 import { siteUrl } from './site';
@@ -23,13 +24,14 @@ export function languageAlternates(slug: string): Record<string, string> {
  * icons and the locale's web manifest. Relative URLs are made absolute from SITE_URL.
  */
 export function pageMetadata(locale: Locale, slug: string, frontmatter: Frontmatter): Metadata {
-  const siteName = content.shortName[locale];
+  const t = translator(locale, 'News');
+  const siteName = site().shortName[locale];
   const title = slug === 'index' ? frontmatter.title : `${frontmatter.title} | ${siteName}`;
   const image = {
     url: `/share/${locale}.png`,
     width: 1200,
     height: 630,
-    alt: content.name[locale],
+    alt: site().name[locale],
   };
   return {
     metadataBase: new URL(siteUrl),
@@ -40,16 +42,16 @@ export function pageMetadata(locale: Locale, slug: string, frontmatter: Frontmat
       languages: languageAlternates(slug),
       types: {
         'application/atom+xml': [
-          { url: feedPath(locale), title: locale === 'zh' ? '园区动态' : 'News' },
+          { url: feedPath(locale), title: t('feedName') },
         ],
       },
     },
     openGraph: {
-      type: slug.startsWith('news/') ? 'article' : 'website',
+      type: frontmatter.role === 'news-item' ? 'article' : 'website',
       title,
       description: frontmatter.description,
       url: pageHref(locale, slug),
-      siteName: content.name[locale],
+      siteName: site().name[locale],
       locale: openGraphLocale[locale],
       alternateLocale: openGraphLocale[otherLocale(locale)],
       images: [image],

@@ -1,7 +1,8 @@
 import { Feed } from 'feed';
-import content from '@/content/site';
-import { listPageSlugs, loadPage, type LoadedPage } from './content/pages';
+import { site } from '@/lib/content/site';
+import { pagesWithRole, slugOfRole, type LoadedPage } from './content/pages';
 import { htmlLang, type Locale } from './i18n/routing';
+import { translator } from './i18n/translator';
 import { pageHref } from './navigation';
 import { siteUrl } from './site';
 
@@ -11,20 +12,16 @@ export interface NewsItem extends LoadedPage {
   date: string;
 }
 
-/** The news of a locale (pages under content/<locale>/news/), newest first. */
+/** The news of a locale (pages with `role: news-item`), newest first. */
 export function newsItems(locale: Locale): NewsItem[] {
-  return listPageSlugs(locale)
-    .filter((slug) => slug.startsWith('news/'))
-    .map((slug) => {
-      const page = loadPage(locale, slug);
-      return { ...page, slug, date: page.frontmatter.date ?? '' };
-    })
+  return pagesWithRole(locale, 'news-item')
+    .map((page) => ({ ...page, date: page.frontmatter.date ?? '' }))
     .sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));
 }
 
-/** The address of a locale's Atom feed. */
+/** The address of a locale's Atom feed: its own route, app/[locale]/news/feed.xml. */
 export function feedPath(locale: Locale): string {
-  return `${pageHref(locale, 'news')}feed.xml`;
+  return `/${locale}/news/feed.xml`;
 }
 
 /**
@@ -38,13 +35,16 @@ export function newsFeed(locale: Locale): string {
       .map((item) => item.frontmatter.updated)
       .sort()
       .at(-1) ?? '2026-01-01';
+  const t = translator(locale, 'News');
+  const newsPage = slugOfRole(locale, 'news');
+  const home = `${siteUrl}${newsPage ? pageHref(locale, newsPage) : feedPath(locale)}`;
   const feed = new Feed({
-    id: `${siteUrl}${pageHref(locale, 'news')}`,
-    link: `${siteUrl}${pageHref(locale, 'news')}`,
-    title: locale === 'zh' ? `${content.shortName.zh}：园区动态` : `${content.shortName.en}: news`,
+    id: home,
+    link: home,
+    title: t('feedTitle', { site: site().shortName[locale] }),
     language: htmlLang[locale],
     updated: new Date(`${newest}T00:00:00Z`),
-    copyright: content.name[locale],
+    copyright: site().name[locale],
     feedLinks: { atom: `${siteUrl}${feedPath(locale)}` },
   });
   for (const item of items) {

@@ -1,12 +1,34 @@
 import { z } from 'zod';
 import { localizedText, optionalLocalizedText } from './localized';
 
+/** A link to a page of content/, by its slug, with the words it is shown under. */
+const pageLink = z.strictObject({
+  /** The page's file name below content/zh/ and content/en/ without `.mdx`; `index` is the home page. */
+  page: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)*$/),
+  /** The link's words. */
+  label: localizedText,
+});
+export type PageLink = z.infer<typeof pageLink>;
+
 /** The settings in content/site.ts. Every optional detail is hidden on the site while empty. */
 export const siteSettings = z.strictObject({
   /** The park's full official name. */
   name: localizedText,
   /** The short name shown in the header and page titles. */
   shortName: localizedText,
+  /** Where the park is, as the source says (for the park's structured data). */
+  location: z.strictObject({
+    /** District and city: 西宁市城北区. */
+    locality: localizedText,
+    /** Province: 青海省. */
+    region: localizedText,
+    /** ISO 3166 country code. */
+    country: z.string().length(2),
+  }),
+  /** The header's menu, in order. */
+  menu: z.array(pageLink).min(1),
+  /** The footer's links to pages, in order. */
+  footerLinks: z.array(pageLink),
   /** The body that runs the park and answers enquiries. */
   administrativeCommittee: localizedText,
   /** ICP filing number (ICP备案号), required in mainland China; '' until known. */

@@ -1,4 +1,4 @@
-import content from '@/content/site';
+import { site } from '@/lib/content/site';
 import { publisherIsKnown } from './figures/format';
 import { dataDownloads, datasetName, figureSources } from './figures/open-data';
 import { figureGroups } from './figures/registry';
@@ -13,25 +13,25 @@ function organization(locale: Locale): JsonLd {
   return {
     '@type': 'Organization',
     '@id': `${siteUrl}/#organization`,
-    name: content.name[locale],
-    alternateName: content.shortName[locale],
+    name: site().name[locale],
+    alternateName: site().shortName[locale],
     url: `${siteUrl}${pageHref(locale, 'index')}`,
-    ...(content.email && { email: content.email }),
-    ...(content.phone && { telephone: content.phone }),
+    ...(site().email && { email: site().email }),
+    ...(site().phone && { telephone: site().phone }),
   };
 }
 
-/** The park as a place: only what the source says of it (Chengbei District, Xining, Qinghai). */
+/** The park as a place: only what the source says of it (content/site.ts, `location`). */
 function place(locale: Locale): JsonLd {
   return {
     '@type': 'Place',
-    name: content.name[locale],
+    name: site().name[locale],
     address: {
       '@type': 'PostalAddress',
-      addressLocality: locale === 'zh' ? '西宁市城北区' : 'Chengbei District, Xining',
-      addressRegion: locale === 'zh' ? '青海省' : 'Qinghai',
-      addressCountry: 'CN',
-      ...(content.address[locale] && { streetAddress: content.address[locale] }),
+      addressLocality: site().location.locality[locale],
+      addressRegion: site().location.region[locale],
+      addressCountry: site().location.country,
+      ...(site().address[locale] && { streetAddress: site().address[locale] }),
     },
   };
 }
@@ -78,7 +78,7 @@ function dataset(locale: Locale, description: string): JsonLd {
     creator: authors.map(person),
     isBasedOn: sources.map((source) => sourceArticle(source, locale)),
     temporalCoverage: `${years[0]}/${years.at(-1)}`,
-    ...(content.licence && { license: content.licenceUrl || content.licence }),
+    ...(site().licence && { license: site().licenceUrl || site().licence }),
     distribution: dataDownloads.map((file) => ({
       '@type': 'DataDownload',
       encodingFormat: file.mediaType,

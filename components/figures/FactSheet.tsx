@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { currentLocale } from '@/lib/i18n/current';
-import content from '@/content/site';
+import { site } from '@/lib/content/site';
 import { formatFigureValue, formatPeriod, formatSource } from '@/lib/figures/format';
 import { figureGroups, latestObservation } from '@/lib/figures/registry';
 import { pageHref } from '@/lib/navigation';
@@ -24,7 +24,7 @@ export async function FactSheet() {
   return (
     <section className="not-prose my-6 space-y-6 break-before-page" data-testid="fact-sheet">
       <p className="text-lg font-semibold text-park-900">
-        {t('caption', { name: content.name[locale] })}
+        {t('caption', { name: site().name[locale] })}
       </p>
       {groups.map((group) => (
         <table key={group.id} className="w-full border-collapse text-left text-sm">

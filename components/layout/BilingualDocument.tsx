@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import content from '@/content/site';
+import { site } from '@/lib/content/site';
 import { htmlLang, routing } from '@/lib/i18n/routing';
 
 /**
@@ -23,7 +23,7 @@ export function BilingualDocument({
           <div className="grid gap-8 sm:grid-cols-2">
             {routing.locales.map((locale) => (
               <section key={locale} lang={htmlLang[locale]} className="space-y-4">
-                <p className="text-sm font-semibold text-park-700">{content.name[locale]}</p>
+                <p className="text-sm font-semibold text-park-700">{site().name[locale]}</p>
                 {children(locale)}
               </section>
             ))}

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { currentLocale } from '@/lib/i18n/current';
-import content from '@/content/site';
+import { site } from '@/lib/content/site';
 import { contactDetails, type Contact } from '@/lib/contact';
 
 /**
@@ -18,7 +18,7 @@ export async function ContactDetails({
   const locale = await currentLocale();
   const t = await getTranslations({ locale, namespace: 'ContactDetails' });
   const details = contactDetails(locale, contact);
-  const committee = content.administrativeCommittee[locale];
+  const committee = site().administrativeCommittee[locale];
   if (details.length === 0) {
     if (compact) return null;
     return (

@@ -36,7 +36,10 @@ export async function ContentPage({
       <SiteHeader locale={locale} slug={slug} />
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 pt-8 focus:outline-none">
         {/* Only the main content is searchable, and not the search page itself. */}
-        <article className="prose-park" data-pagefind-body={slug === 'search' ? undefined : ''}>
+        <article
+          className="prose-park"
+          data-pagefind-body={page.frontmatter.role === 'search' ? undefined : ''}
+        >
           <h1>{title}</h1>
           {page.frontmatter.date && (
             <p className="text-stone-600">

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import content from '@/content/site';
-import { pageExists } from '@/lib/content/pages';
+import { site } from '@/lib/content/site';
+import { slugOfRole } from '@/lib/content/pages';
 import type { Locale } from '@/lib/i18n/routing';
 import { pageHref } from '@/lib/navigation';
 import { SiteFooter } from './SiteFooter';
@@ -14,7 +14,7 @@ export const notFoundSlug = '404';
 export async function notFoundMetadata(locale: Locale): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'NotFound' });
   return {
-    title: `${t('title')} | ${content.shortName[locale]}`,
+    title: `${t('title')} | ${site().shortName[locale]}`,
     robots: { index: false },
     icons: { icon: '/favicon.svg', apple: '/apple-touch-icon.png' },
   };
@@ -27,6 +27,7 @@ export const onwardLink =
 /** "Page not found" in one language, with the site's header and footer and ways onward. */
 export async function NotFoundPage({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'NotFound' });
+  const searchSlug = slugOfRole(locale, 'search');
   return (
     <>
       <SiteHeader locale={locale} slug={notFoundSlug} />
@@ -40,9 +41,9 @@ export async function NotFoundPage({ locale }: { locale: Locale }) {
                 {t('home')}
               </a>
             </li>
-            {pageExists(locale, 'search') && (
+            {searchSlug && (
               <li>
-                <a className={onwardLink} href={pageHref(locale, 'search')}>
+                <a className={onwardLink} href={pageHref(locale, searchSlug)}>
                   {t('search')}
                 </a>
               </li>

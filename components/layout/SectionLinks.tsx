@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { currentLocale } from '@/lib/i18n/current';
 import { loadPage } from '@/lib/content/pages';
-import { menuSections, pageHref } from '@/lib/navigation';
+import { menuLinks, pageHref } from '@/lib/navigation';
 
 /**
  * An entry point to each section, with the title and description its own page gives. A navigation
@@ -10,7 +10,9 @@ import { menuSections, pageHref } from '@/lib/navigation';
 export async function SectionLinks() {
   const locale = await currentLocale();
   const t = await getTranslations({ locale, namespace: 'SectionLinks' });
-  const sections = menuSections(locale).filter((slug) => slug !== 'index');
+  const sections = menuLinks()
+    .map((link) => link.page)
+    .filter((slug) => slug !== 'index');
   return (
     <nav aria-label={t('label')} className="not-prose my-6">
       <ul className="grid gap-3 sm:grid-cols-2">

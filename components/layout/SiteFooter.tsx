@@ -1,7 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import content from '@/content/site';
+import { site } from '@/lib/content/site';
 import type { Locale } from '@/lib/i18n/routing';
-import { pageExists } from '@/lib/content/pages';
 import { pageHref } from '@/lib/navigation';
 import { ContactDetails } from './ContactDetails';
 
@@ -9,33 +8,33 @@ import { ContactDetails } from './ContactDetails';
 export async function SiteFooter({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'SiteFooter' });
   const links = [
-    { key: 'news', href: pageHref(locale, 'news'), exists: pageExists(locale, 'news') },
-    { key: 'about', href: pageHref(locale, 'about'), exists: pageExists(locale, 'about') },
-    { key: 'press', href: pageHref(locale, 'press'), exists: pageExists(locale, 'press') },
-    { key: 'data', href: '/data/figures.csv', exists: true },
-  ] as const;
+    ...site().footerLinks.map((link) => ({
+      key: link.page,
+      href: pageHref(locale, link.page),
+      words: link.label[locale],
+    })),
+    { key: 'data', href: '/data/figures.csv', words: t('data') },
+  ];
   const filings = [
     // The ICP number links to the national filing register, as mainland sites customarily do.
-    { key: 'icp', value: content.icpFilingNumber, href: 'https://beian.miit.gov.cn/' },
-    { key: 'public-security', value: content.publicSecurityFilingNumber },
+    { key: 'icp', value: site().icpFilingNumber, href: 'https://beian.miit.gov.cn/' },
+    { key: 'public-security', value: site().publicSecurityFilingNumber },
   ].filter((filing) => filing.value !== '');
 
   return (
     <footer className="mt-16 border-t border-stone-200 bg-stone-50 text-sm text-stone-700">
       <div className="mx-auto max-w-6xl space-y-3 px-4 py-8">
-        <p className="font-semibold text-stone-900">{content.name[locale]}</p>
+        <p className="font-semibold text-stone-900">{site().name[locale]}</p>
         <ContactDetails compact />
         <nav aria-label={t('label')} className="print:hidden">
           <ul className="flex flex-wrap gap-x-4 gap-y-1">
-            {links
-              .filter((link) => link.exists)
-              .map((link) => (
-                <li key={link.key}>
-                  <a className="inline-flex min-h-6 items-center underline" href={link.href}>
-                    {t(link.key)}
-                  </a>
-                </li>
-              ))}
+            {links.map((link) => (
+              <li key={link.key}>
+                <a className="inline-flex min-h-6 items-center underline" href={link.href}>
+                  {link.words}
+                </a>
+              </li>
+            ))}
           </ul>
         </nav>
         {filings.length > 0 && (

@@ -1,15 +1,15 @@
 import { getTranslations } from 'next-intl/server';
-import content from '@/content/site';
+import { site } from '@/lib/content/site';
 import type { Locale } from '@/lib/i18n/routing';
-import { pageExists } from '@/lib/content/pages';
-import { menuSections, pageHref } from '@/lib/navigation';
+import { slugOfRole } from '@/lib/content/pages';
+import { menuLinks, pageHref } from '@/lib/navigation';
 import { HeaderSearch } from './HeaderSearch';
 import { LanguageSwitch } from './LanguageSwitch';
 
 /** The park's name, the main navigation and the language switch. */
 export async function SiteHeader({ locale, slug }: { locale: Locale; slug: string }) {
   const t = await getTranslations({ locale, namespace: 'SiteHeader' });
-  const tNav = await getTranslations({ locale, namespace: 'Navigation' });
+  const searchSlug = slugOfRole(locale, 'search');
   return (
     <header className="bg-park-800 text-white print:bg-white print:text-park-900">
       {/* On a phone the search box takes a row of its own under the name and the switch. */}
@@ -19,23 +19,21 @@ export async function SiteHeader({ locale, slug }: { locale: Locale; slug: strin
           title={t('homeLink')}
           className="min-w-0 flex-1 text-lg leading-snug font-bold tracking-tight hover:underline sm:text-xl"
         >
-          {content.shortName[locale]}
+          {site().shortName[locale]}
         </a>
-        {pageExists(locale, 'search') && (
-          <HeaderSearch href={pageHref(locale, 'search')} label={t('search')} />
-        )}
+        {searchSlug && <HeaderSearch href={pageHref(locale, searchSlug)} label={t('search')} />}
         <LanguageSwitch locale={locale} slug={slug} />
       </div>
       <nav aria-label={t('navigationLabel')} className="border-t border-white/15 print:hidden">
         <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 gap-y-1 px-2 py-1.5">
-          {menuSections(locale).map((section) => (
-            <li key={section}>
+          {menuLinks().map((link) => (
+            <li key={link.page}>
               <a
-                href={pageHref(locale, section)}
-                aria-current={section === slug ? 'page' : undefined}
+                href={pageHref(locale, link.page)}
+                aria-current={link.page === slug ? 'page' : undefined}
                 className="inline-flex min-h-10 items-center rounded-md px-2.5 text-[0.9375rem] text-park-50 hover:bg-white/10 aria-[current=page]:bg-white aria-[current=page]:font-semibold aria-[current=page]:text-park-900"
               >
-                {tNav(section === 'index' ? 'home' : section)}
+                {link.label[locale]}
               </a>
             </li>
           ))}

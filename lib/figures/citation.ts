@@ -1,4 +1,4 @@
-import content from '@/content/site';
+import { site } from '@/lib/content/site';
 import type { Locale } from '../i18n/routing';
 import { pageHref } from '../navigation';
 import { siteUrl } from '../site';
@@ -25,7 +25,7 @@ function citeSource(source: FigureSource, locale: Locale): string {
 /** This site, cited second: its name, the address cited and the date it was read. */
 function citeSite(url: string, accessed: string, locale: Locale): string {
   return figureMessages(locale, 'FigureCitation')('site', {
-    site: content.name[locale],
+    site: site().name[locale],
     url,
     accessed,
   });
@@ -59,7 +59,7 @@ export function datasetCitation(locale: Locale, accessed: string): string {
   const files = dataDownloads.map((file) => `${siteUrl}${file.path}`).join(listSeparator[locale]);
   const statistics = `${siteUrl}${pageHref(locale, 'statistics')}`;
   const dataset = figureMessages(locale, 'FigureCitation')('dataset', {
-    site: content.name[locale],
+    site: site().name[locale],
     files,
   });
   return [

@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import content from '@/content/site';
+import { site } from '@/lib/content/site';
 import { routing, type Locale } from '../i18n/routing';
 import { pageHref } from '../navigation';
 import { siteUrl } from '../site';
@@ -130,7 +130,7 @@ function sourceJson(source: FigureSource) {
 
 /** The dataset's name, "Statistics of the …" in each language. */
 export function datasetName(locale: Locale): string {
-  return figureMessages(locale, 'FigureCitation')('name', { site: content.name[locale] });
+  return figureMessages(locale, 'FigureCitation')('name', { site: site().name[locale] });
 }
 
 /**
@@ -140,8 +140,8 @@ export function datasetName(locale: Locale): string {
 export function figuresJson(): string {
   const dataset = {
     name: { zh: datasetName('zh'), en: datasetName('en') },
-    website: { name: content.name, url: `${siteUrl}/` },
-    licence: content.licence || undefined,
+    website: { name: site().name, url: `${siteUrl}/` },
+    licence: site().licence || undefined,
     sources: figureSources().map(sourceJson),
     themes: figureGroups().map((group) => ({
       id: group.id,

@@ -1,4 +1,4 @@
-import content from '@/content/site';
+import { site } from '@/lib/content/site';
 import { listPageSlugs, loadPage } from '@/lib/content/pages';
 import { htmlLang, routing, type Locale } from '@/lib/i18n/routing';
 import { pageHref } from '@/lib/navigation';
@@ -26,7 +26,7 @@ export function sitePages(): SitePage[] {
         lang: htmlLang[locale],
         title,
         description,
-        documentTitle: slug === 'index' ? title : `${title} | ${content.shortName[locale]}`,
+        documentTitle: slug === 'index' ? title : `${title} | ${site().shortName[locale]}`,
       };
     }),
   );

@@ -1,4 +1,4 @@
-import content from '@/content/site';
+import { site } from '@/lib/content/site';
 import { localeOf, localeStaticParams } from '@/lib/i18n/locale-route';
 import { htmlLang } from '@/lib/i18n/routing';
 import { pageHref } from '@/lib/navigation';
@@ -12,8 +12,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const locale = await localeOf(params);
   if (locale instanceof Response) return locale;
   const manifest = {
-    name: content.name[locale],
-    short_name: content.shortName[locale],
+    name: site().name[locale],
+    short_name: site().shortName[locale],
     lang: htmlLang[locale],
     start_url: pageHref(locale, 'index'),
     scope: pageHref(locale, 'index'),

@@ -3,6 +3,7 @@ import type { Content } from '../load';
 import { checkLinks } from './links';
 import { checkMessages } from './messages';
 import { checkRoles } from './roles';
+import { checkSiteLinks } from './site-links';
 import { checkTwins } from './twins';
 
 /** The checks over the whole of content/, each a pure function of the model. */
@@ -11,4 +12,5 @@ export const allChecks: ((content: Content) => Problem[])[] = [
   checkLinks,
   checkMessages,
   checkRoles,
+  checkSiteLinks,
 ];
