@@ -1,6 +1,8 @@
 import { site } from '@/lib/content/site';
 import { publisherIsKnown } from './figures/format';
 import { dataDownloads, datasetName, figureSources } from './figures/open-data';
+import type { LoadedPage } from './content/pages';
+import { statisticsAddress } from './figures/permalink';
 import { figureGroups } from './figures/registry';
 import type { FigureSource } from './figures/schema';
 import { htmlLang, type Locale } from './i18n/routing';
@@ -73,7 +75,7 @@ function dataset(locale: Locale, description: string): JsonLd {
     '@type': 'Dataset',
     name: datasetName(locale),
     description,
-    url: `${siteUrl}${pageHref(locale, 'statistics')}`,
+    url: statisticsAddress(locale, 'absolute'),
     inLanguage: htmlLang[locale],
     creator: authors.map(person),
     isBasedOn: sources.map((source) => sourceArticle(source, locale)),
@@ -91,13 +93,11 @@ function dataset(locale: Locale, description: string): JsonLd {
  * schema.org data for a page, in its language: the park as Organization and Place on the home
  * page, the figures as a Dataset on the Statistics page; nothing elsewhere.
  */
-export function structuredData(
-  locale: Locale,
-  slug: string,
-  description: string,
-): JsonLd | undefined {
+export function structuredData(locale: Locale, page: LoadedPage): JsonLd | undefined {
   const context = { '@context': 'https://schema.org' };
-  if (slug === 'index') return { ...context, '@graph': [organization(locale), place(locale)] };
-  if (slug === 'statistics') return { ...context, ...dataset(locale, description) };
+  if (page.slug === 'index') return { ...context, '@graph': [organization(locale), place(locale)] };
+  if (page.frontmatter.role === 'statistics') {
+    return { ...context, ...dataset(locale, page.frontmatter.description) };
+  }
   return undefined;
 }

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { currentLocale } from '@/lib/i18n/current';
 import { citationFor } from '@/lib/figures/citation';
 import { formatFigureValue, formatPeriod, formatSource, sharedSource } from '@/lib/figures/format';
-import { figurePermalink } from '@/lib/figures/open-data';
+import { figurePermalink } from '@/lib/figures/permalink';
 import { figureGroups, latestObservation } from '@/lib/figures/registry';
 import { CopyButton } from '../ui/CopyButton';
 import { accessDateSlot, Citation } from './Citation';

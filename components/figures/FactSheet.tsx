@@ -2,9 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import { currentLocale } from '@/lib/i18n/current';
 import { site } from '@/lib/content/site';
 import { formatFigureValue, formatPeriod, formatSource } from '@/lib/figures/format';
+import { statisticsAddress } from '@/lib/figures/permalink';
 import { figureGroups, latestObservation } from '@/lib/figures/registry';
-import { pageHref } from '@/lib/navigation';
-import { siteUrl } from '@/lib/site';
 
 /**
  * Every figure in one compact table per theme, made to print on A4: rows never split across
@@ -71,7 +70,7 @@ export async function FactSheet() {
       <p className="text-xs text-stone-600">
         {t('source', {
           source: [...sources].join(' '),
-          url: `${siteUrl}${pageHref(locale, 'statistics')}`,
+          url: statisticsAddress(locale, 'absolute'),
         })}
       </p>
     </section>

@@ -23,7 +23,7 @@ export async function ContentPage({
 }) {
   const t = await getTranslations({ locale, namespace: 'PageMeta' });
   const { title, updated, description } = page.frontmatter;
-  const jsonLd = structuredData(locale, slug, description);
+  const jsonLd = structuredData(locale, page);
   return (
     <>
       {jsonLd && (

@@ -52,13 +52,13 @@ export function readContentModule(file: string): ModuleResult {
       },
     };
   }
-  const module = { exports: {} as Record<string, unknown> };
+  const compiled = { exports: {} as Record<string, unknown> };
   const require = (name: string) => {
     if (name in importable) return importable[name];
     throw new ImportNotAllowed(name);
   };
   try {
-    new Function('module', 'exports', 'require', code)(module, module.exports, require);
+    new Function('module', 'exports', 'require', code)(compiled, compiled.exports, require);
   } catch (error) {
     const reason =
       error instanceof ImportNotAllowed
@@ -72,7 +72,7 @@ export function readContentModule(file: string): ModuleResult {
           };
     return { ok: false, reason };
   }
-  return { ok: true, value: module.exports.default, imports };
+  return { ok: true, value: compiled.exports.default, imports };
 }
 
 class ImportNotAllowed extends Error {

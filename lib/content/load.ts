@@ -81,7 +81,10 @@ export function checkContent(root = process.cwd()): { content: Content; problems
         file,
         source,
         frontmatter: checked.frontmatter,
-        headingIds: checked.problems.some((each) => each.kind === 'mdx-syntax')
+        // A page that cannot be read or parsed has no outline (its problem is reported).
+        headingIds: checked.problems.some(
+          (each) => each.kind === 'mdx-syntax' || each.kind === 'unreadable-file',
+        )
           ? []
           : headingIdsOf(source),
         links: checked.links,
@@ -115,7 +118,8 @@ export function checkContent(root = process.cwd()): { content: Content; problems
   return { content, problems: problems.sort(byPlace) };
 }
 
-function pageSlugsIn(root: string, locale: Locale): string[] {
+/** The slugs of every page file of a locale, drafts included. */
+export function pageSlugsIn(root: string, locale: Locale): string[] {
   const base = path.join(root, 'content', locale);
   if (!existsSync(base)) return [];
   return readdirSync(base, { recursive: true, encoding: 'utf8' })

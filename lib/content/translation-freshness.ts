@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { routing } from '../i18n/routing';
-import { checkContent, pageFile } from './load';
+import { pageFile, pageSlugsIn } from './load';
 
 /** A page whose Chinese text changed after its English twin last did. */
 export interface StaleTranslation {
@@ -32,11 +32,8 @@ function lastChanged(root: string, file: string): Date | undefined {
 /** Pages whose Chinese file changed after their English twin: the translation may be out of date. */
 export function staleTranslations(root = process.cwd()): StaleTranslation[] {
   const [source, translation] = routing.locales;
-  const { pages } = checkContent(root).content;
-  const slugsOf = (locale: string) =>
-    pages.filter((page) => page.locale === locale).map((page) => page.slug);
-  const englishSlugs = new Set(slugsOf(translation));
-  return slugsOf(source)
+  const englishSlugs = new Set(pageSlugsIn(root, translation));
+  return pageSlugsIn(root, source)
     .filter((slug) => englishSlugs.has(slug))
     .flatMap((slug) => {
       const chineseChanged = lastChanged(root, pageFile(source, slug));

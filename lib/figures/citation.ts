@@ -1,10 +1,10 @@
 import { site } from '@/lib/content/site';
 import type { Locale } from '../i18n/routing';
-import { pageHref } from '../navigation';
 import { siteUrl } from '../site';
 import { formatFigureValue, formatPeriod, formatSource } from './format';
-import { figureMessages } from './messages';
-import { dataDownloads, figurePermalink, figureSources } from './open-data';
+import { translator } from '../i18n/translator';
+import { dataDownloads, figureSources } from './open-data';
+import { figurePermalink, statisticsAddress } from './permalink';
 import type { Figure, FigureSource, Observation } from './schema';
 
 /** Chinese sentences follow one another without a space; English ones take one. */
@@ -24,7 +24,7 @@ function citeSource(source: FigureSource, locale: Locale): string {
 
 /** This site, cited second: its name, the address cited and the date it was read. */
 function citeSite(url: string, accessed: string, locale: Locale): string {
-  return figureMessages(locale, 'FigureCitation')('site', {
+  return translator(locale, 'FigureCitation')('site', {
     site: site().name[locale],
     url,
     accessed,
@@ -42,7 +42,7 @@ export function citationFor(
   locale: Locale,
   accessed: string,
 ): string {
-  const statement = figureMessages(locale, 'FigureCitation')('statement', {
+  const statement = translator(locale, 'FigureCitation')('statement', {
     label: figure.label[locale],
     value: formatFigureValue(figure, observation, locale),
     period: formatPeriod(observation.period, locale),
@@ -57,8 +57,8 @@ export function citationFor(
 /** The citation of the whole dataset: every original source, then the Statistics page and downloads. */
 export function datasetCitation(locale: Locale, accessed: string): string {
   const files = dataDownloads.map((file) => `${siteUrl}${file.path}`).join(listSeparator[locale]);
-  const statistics = `${siteUrl}${pageHref(locale, 'statistics')}`;
-  const dataset = figureMessages(locale, 'FigureCitation')('dataset', {
+  const statistics = statisticsAddress(locale, 'absolute');
+  const dataset = translator(locale, 'FigureCitation')('dataset', {
     site: site().name[locale],
     files,
   });

@@ -1,6 +1,6 @@
 import type { Locale } from '../i18n/routing';
 import type { Figure, FigureSource, FigureValue, Observation, ReferencePeriod } from './schema';
-import { figureMessages } from './messages';
+import { translator } from '../i18n/translator';
 import { units } from './units';
 
 const numberLocale: Record<Locale, string> = { zh: 'zh-CN', en: 'en-GB' };
@@ -52,7 +52,7 @@ export function formatFigureValue(
  * "吴天一院士提出（2023年报道）" / "proposed by Wu Tianyi (reported 2023)".
  */
 export function formatPeriod(period: ReferencePeriod, locale: Locale): string {
-  const t = figureMessages(locale, 'FigurePeriod');
+  const t = translator(locale, 'FigurePeriod');
   // The year as a string: a number would be written with a thousands separator ("2,023").
   const year = String(period.year);
   return period.basis === 'proposed'
@@ -81,7 +81,7 @@ export function publisherIsKnown(source: FigureSource): boolean {
  * 2023". Every figure display and citation writes its source with this.
  */
 export function formatSource(source: FigureSource, locale: Locale): string {
-  const t = figureMessages(locale, 'FigureSource');
+  const t = translator(locale, 'FigureSource');
   return t('cite', {
     author: source.author[locale],
     title: source.title[locale],

@@ -1,18 +1,14 @@
 import { stringify } from 'csv-stringify/sync';
 import { site } from '@/lib/content/site';
 import { routing, type Locale } from '../i18n/routing';
-import { pageHref } from '../navigation';
 import { siteUrl } from '../site';
+import { figurePermalink } from './permalink';
 import { formatFigureValue, formatPeriod, publisherIsKnown } from './format';
-import { figureMessages, type Messages } from './messages';
+import type { Messages } from 'next-intl';
+import { translator } from '../i18n/translator';
 import { figureGroups, type FigureGroup } from './registry';
 import type { Figure, FigureSource, Observation } from './schema';
 import { units } from './units';
-
-/** The absolute address of a figure's entry on the Statistics page. */
-export function figurePermalink(id: string, locale: Locale): string {
-  return `${siteUrl}${pageHref(locale, 'statistics')}#${id}`;
-}
 
 interface Row {
   group: FigureGroup;
@@ -86,7 +82,7 @@ export const dataColumns: DataColumn[] = [
 
 /** What a column holds, as documented on the site. */
 export function columnDescription(name: ColumnName, locale: Locale): string {
-  return figureMessages(locale, 'DataColumns')(name);
+  return translator(locale, 'DataColumns')(name);
 }
 
 function rows(): Row[] {
@@ -130,7 +126,7 @@ function sourceJson(source: FigureSource) {
 
 /** The dataset's name, "Statistics of the …" in each language. */
 export function datasetName(locale: Locale): string {
-  return figureMessages(locale, 'FigureCitation')('name', { site: site().name[locale] });
+  return translator(locale, 'FigureCitation')('name', { site: site().name[locale] });
 }
 
 /**

@@ -1,7 +1,6 @@
 import type { Locale } from '../i18n/routing';
-import { pageExists } from '../content/pages';
-import { pageHref } from '../navigation';
 import { formatFigureValue, formatPeriod, formatSource } from './format';
+import { figurePermalink } from './permalink';
 import { findFigure, latestObservation } from './registry';
 import type { Figure, Observation } from './schema';
 
@@ -14,8 +13,8 @@ export interface PresentedFigure {
   period: string;
   /** The original source in one line, as citations write it. */
   source: string;
-  /** The figure's entry on the Statistics page, once that page exists. */
-  permalink?: string;
+  /** The figure's entry on the statistics page. */
+  permalink: string;
 }
 
 export function presentFigure(id: string, locale: Locale): PresentedFigure {
@@ -30,8 +29,6 @@ export function presentFigure(id: string, locale: Locale): PresentedFigure {
     value: formatFigureValue(figure, observation, locale),
     period: formatPeriod(observation.period, locale),
     source: formatSource(observation.source, locale),
-    permalink: pageExists(locale, 'statistics')
-      ? `${pageHref(locale, 'statistics')}#${id}`
-      : undefined,
+    permalink: figurePermalink(id, locale, 'relative'),
   };
 }

@@ -218,13 +218,13 @@ describe('figure schema', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'park-figures-'));
     mkdirSync(path.join(root, 'content/figures'), { recursive: true });
     const group = { title: { zh: '创新', en: 'Innovation' }, figures: [validFigure] };
-    const module = `export default ${JSON.stringify(group, null, 2)};\n`;
+    const moduleText = `export default ${JSON.stringify(group, null, 2)};\n`;
     for (const name of ['a.ts', 'b.ts'])
-      writeFileSync(path.join(root, 'content/figures', name), module);
+      writeFileSync(path.join(root, 'content/figures', name), moduleText);
     const { problems } = readFigureModules(root);
     rmSync(root, { recursive: true, force: true });
     expect(problems.map(formatProblem).join('\n')).toMatch(
-      /^content\/figures\/b\.ts:5:\d+ .*\n.*figure id "high-tech-enterprises" is already used in content\/figures\/a\.ts/,
+      /^content\/figures\/b\.ts:8:\d+ .*\n.*figure id "high-tech-enterprises" is already used in content\/figures\/a\.ts/,
     );
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadPage } from '@/lib/content/pages';
 import { structuredData } from '@/lib/structured-data';
 
 describe('the Dataset of the Statistics page', () => {
@@ -7,7 +8,7 @@ describe('the Dataset of the Statistics page', () => {
     ['en', 'Zhang Guojing'],
   ] as const) {
     it(`in ${locale} credits the article's reporter, not the Park, and names no newspaper`, () => {
-      const data = structuredData(locale, 'statistics', 'Figures.')!;
+      const data = structuredData(locale, loadPage(locale, 'statistics'))!;
       expect(data['@type']).toBe('Dataset');
       expect(data.creator).toEqual([{ '@type': 'Person', name: reporter }]);
       expect(data).not.toHaveProperty('publisher');
