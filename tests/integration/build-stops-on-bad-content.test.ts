@@ -90,19 +90,58 @@ describe('next build', () => {
   );
 });
 
-describe('a draft page', () => {
-  it('is left out of the built site, its menus and links', { timeout: 180_000 }, () => {
-    const draft =
-      '---\ntitle: 草稿\ndescription: 尚未完成。\nupdated: 2026-11-27\ndraft: true\n---\n\n正文。\n';
-    const build = buildWith({
-      'content/zh/draft-page.mdx': () => draft,
-      'content/en/draft-page.mdx': () => draft,
-    });
+describe('a build whose changes are all in content/', () => {
+  // A new theme of figures, a page pair citing it, and a draft: the files staff would add.
+  // (Example values for the test only; nothing here reaches the real site.)
+  const newTheme = `import { defineFigureGroup } from '@/lib/content/define';
+import { parkPressReport2023 } from './sources';
+
+export default defineFigureGroup({
+  title: { zh: '测试主题', en: 'Test theme' },
+  figures: [
+    {
+      id: 'test-example-count',
+      unit: 'enterprise',
+      label: { zh: '测试数据', en: 'Test figure' },
+      definition: { zh: '仅供测试。', en: 'For the test only.' },
+      observations: [
+        { value: 7, period: { year: 2023, basis: 'as-of' }, source: parkPressReport2023 },
+      ],
+    },
+  ],
+});
+`;
+  const citing = (title: string) =>
+    `---\ntitle: ${title}\ndescription: ${title}\nupdated: 2026-11-27\n---\n\n<Figure id="test-example-count" />\n`;
+  const draft =
+    '---\ntitle: 草稿\ndescription: 尚未完成。\nupdated: 2026-11-27\ndraft: true\n---\n\n正文。\n';
+  const changes = {
+    'content/figures/test-theme.ts': () => newTheme,
+    'content/zh/test-figures.mdx': () => citing('测试'),
+    'content/en/test-figures.mdx': () => citing('Test'),
+    'content/zh/draft-page.mdx': () => draft,
+    'content/en/draft-page.mdx': () => draft,
+  };
+  let build: ReturnType<typeof buildWith>;
+  const read = (file: string) => readFileSync(path.join(build.copy, 'out', file), 'utf8');
+
+  it('builds', { timeout: 180_000 }, () => {
+    expect(Object.keys(changes).every((file) => file.startsWith('content/'))).toBe(true);
+    build = buildWith(changes);
     expect(build.status, build.output).toBe(0);
+  });
+
+  it('shows a new figure module without registering it: on the page, on Statistics and in the CSV', () => {
+    expect(read('en/test-figures/index.html')).toMatch(/Test figure[\s\S]*7/);
+    expect(read('zh/statistics/index.html')).toContain('id="test-example-count"');
+    expect(read('data/figures.csv')).toMatch(/^test-example-count,/m);
+  });
+
+  it('leaves a draft out of the built site, its menus, links and sitemap', () => {
     expect(existsSync(path.join(build.copy, 'out/zh/draft-page/index.html'))).toBe(false);
     expect(existsSync(path.join(build.copy, 'out/zh/golden-altitude/index.html'))).toBe(true);
-    expect(readFileSync(path.join(build.copy, 'out/zh/index.html'), 'utf8')).not.toContain(
-      'draft-page',
-    );
+    expect(read('zh/index.html')).not.toContain('draft-page');
+    expect(read('sitemap.xml')).not.toContain('draft-page');
+    expect(read('sitemap.xml')).toContain('/en/test-figures/');
   });
 });
