@@ -1,12 +1,19 @@
 import type { Locale } from '../i18n/routing';
 import type { Figure, FigureSource, FigureValue, Observation, ReferencePeriod } from './schema';
 import { translator } from '../i18n/translator';
-import { units } from './units';
+import { units, type UnitId } from './units';
 
 const numberLocale: Record<Locale, string> = { zh: 'zh-CN', en: 'en-GB' };
 
+/**
+ * A number as each language writes it. Chinese groups digits only from five on (2240, 12,000),
+ * as GB/T 15835 and the source do; English always does (2,240).
+ */
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(numberLocale[locale], { maximumFractionDigits: 2 }).format(value);
+  return new Intl.NumberFormat(numberLocale[locale], {
+    maximumFractionDigits: 2,
+    useGrouping: locale === 'zh' ? 'min2' : 'auto',
+  }).format(value);
 }
 
 /** A number, or a range joined by an en dash: "2,240–2,350". */
@@ -15,36 +22,38 @@ export function formatValue(value: FigureValue, locale: Locale): string {
   return `${formatNumber(value.from, locale)}–${formatNumber(value.to, locale)}`;
 }
 
-const englishQualifier = {
-  exact: '',
-  'more-than': 'more than ',
-  'at-least': 'at least ',
-  about: 'about ',
-  nearly: 'nearly ',
-} as const;
+/** A unit's word (content/messages/, `Units`), in the plural unless the count is one. */
+export function unitWord(unit: UnitId, locale: Locale, count = 2): string {
+  return translator(locale, 'Units')(unit, { count });
+}
 
-const chinesePrefix = { exact: '', 'more-than': '', 'at-least': '至少', about: '约', nearly: '近' };
+/**
+ * A number and its unit: no space in Chinese (2240米, 71家), a space before an English word or
+ * symbol (2,240 m, 71 enterprises) except the percent sign (3.1%).
+ */
+function withUnit(number: string, word: string, locale: Locale): string {
+  return locale === 'en' && /^\p{L}/u.test(word) ? `${number} ${word}` : `${number}${word}`;
+}
 
 /**
  * A value with its qualifier and unit, as a reader of that language writes it:
- * "40余名" / "more than 40 people", "70%以上" / "more than 70%", "2,240–2,350 米" / "2,240–2,350 m".
+ * "40余名" / "more than 40 people", "70%以上" / "more than 70%", "2240–2350米" / "2,240–2,350 m".
+ * The words are in content/messages/ (`Units`, `FigureQualifier`).
  */
 export function formatFigureValue(
   figure: Figure,
   observation: Observation,
   locale: Locale,
 ): string {
-  const unit = units[figure.unit];
+  const t = translator(locale, 'FigureQualifier');
   const number = formatValue(observation.value, locale);
-  const { qualifier } = observation;
-  if (locale === 'zh') {
-    if (qualifier === 'more-than') {
-      return unit.isCount ? `${number}余${unit.zh}` : `${number}${unit.zh}以上`;
-    }
-    return `${chinesePrefix[qualifier]}${number}${unit.zh}`;
+  const isOne = observation.value === 1 && observation.qualifier === 'exact';
+  const word = unitWord(figure.unit, locale, isOne ? 1 : 2);
+  // Chinese puts 余 between a count and its measure word (40余名): the qualifier takes both.
+  if (observation.qualifier === 'more-than' && units[figure.unit].isCount) {
+    return t('more-than-count', { number, unit: word });
   }
-  const isOne = observation.value === 1 && qualifier === 'exact';
-  return `${englishQualifier[qualifier]}${number}${isOne ? unit.en.one : unit.en.other}`;
+  return t(observation.qualifier, { amount: withUnit(number, word, locale) });
 }
 
 /**

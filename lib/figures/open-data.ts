@@ -3,12 +3,11 @@ import { site } from '@/lib/content/site';
 import { routing, type Locale } from '../i18n/routing';
 import { siteUrl } from '../site';
 import { figurePermalink } from './permalink';
-import { formatFigureValue, formatPeriod, publisherIsKnown } from './format';
+import { formatFigureValue, formatPeriod, publisherIsKnown, unitWord } from './format';
 import type { Messages } from 'next-intl';
 import { translator } from '../i18n/translator';
 import { figureGroups, type FigureGroup } from './registry';
 import type { Figure, FigureSource, Observation } from './schema';
-import { units } from './units';
 
 interface Row {
   group: FigureGroup;
@@ -55,8 +54,8 @@ export const dataColumns: DataColumn[] = [
   { name: 'value_to', value: (r) => number(r.observation.value, 'to') },
   { name: 'qualifier', value: (r) => r.observation.qualifier },
   { name: 'unit', value: (r) => r.figure.unit },
-  { name: 'unit_zh', value: (r) => units[r.figure.unit].zh.trim() },
-  { name: 'unit_en', value: (r) => units[r.figure.unit].en.other.trim() },
+  { name: 'unit_zh', value: (r) => unitWord(r.figure.unit, 'zh') },
+  { name: 'unit_en', value: (r) => unitWord(r.figure.unit, 'en') },
   { name: 'formatted_zh', value: (r) => formatFigureValue(r.figure, r.observation, 'zh') },
   { name: 'formatted_en', value: (r) => formatFigureValue(r.figure, r.observation, 'en') },
   { name: 'period_year', value: (r) => r.observation.period.year },
@@ -148,7 +147,7 @@ export function figuresJson(): string {
           ...observation,
           source: sourceJson(observation.source),
         })),
-        unitText: { zh: units[figure.unit].zh.trim(), en: units[figure.unit].en.other.trim() },
+        unitText: { zh: unitWord(figure.unit, 'zh'), en: unitWord(figure.unit, 'en') },
         permalinks: Object.fromEntries(
           routing.locales.map((locale) => [locale, figurePermalink(figure.id, locale)]),
         ),

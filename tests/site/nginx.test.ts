@@ -3,12 +3,16 @@ import { request } from 'node:http';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import enMessages from '@/content/messages/en.json';
-import zhMessages from '@/content/messages/zh.json';
+import { translator } from '@/lib/i18n/translator';
 import { siteFilesIn } from '@/lib/deploy/paths';
 import { fileForPath, outDir } from '../support/built-site';
 import { headersForAddress, parseHeadersFile } from '../support/headers-file';
 import { startNginx, type RunningNginx } from '../support/nginx.mjs';
+
+const notFoundTitle = {
+  zh: translator('zh', 'NotFound')('title'),
+  en: translator('en', 'NotFound')('title'),
+};
 
 // The built site served by a real nginx with deploy/nginx.conf, as a host would run it.
 
@@ -70,9 +74,9 @@ describe('the root address', () => {
 
 describe('missing pages', () => {
   it.each([
-    ['/zh/no-such-page/', 'zh-Hans', zhMessages.NotFound.title],
-    ['/zh/news/no-such-item', 'zh-Hans', zhMessages.NotFound.title],
-    ['/en/no-such-page/', 'en', enMessages.NotFound.title],
+    ['/zh/no-such-page/', 'zh-Hans', notFoundTitle.zh],
+    ['/zh/news/no-such-item', 'zh-Hans', notFoundTitle.zh],
+    ['/en/no-such-page/', 'en', notFoundTitle.en],
   ])('%s answers 404 with the 404 page of its locale', async (urlPath, lang, title) => {
     const answer = await get(urlPath);
     expect(answer.status).toBe(404);
@@ -85,8 +89,8 @@ describe('missing pages', () => {
     const answer = await get('/no-such-page');
     expect(answer.status).toBe(404);
     const html = answer.body.toString('utf8');
-    expect(html).toContain(zhMessages.NotFound.title);
-    expect(html).toContain(enMessages.NotFound.title);
+    expect(html).toContain(notFoundTitle.zh);
+    expect(html).toContain(notFoundTitle.en);
   });
 
   it.each(['/zh/404/', '/en/404/index.html', '/404.html', '/_headers'])(

@@ -84,7 +84,7 @@ describe('citationFor', () => {
     expect(english).toContain(
       'Ideal altitude: 2,220–2,500 m, proposed by Wu Tianyi (reported 2023).',
     );
-    expect(chinese).toContain('理想海拔：2,220–2,500 米，吴天一院士提出（2023年报道）。');
+    expect(chinese).toContain('理想海拔：2220–2500米，吴天一院士提出（2023年报道）。');
     expect(english).not.toContain('as of');
     expect(chinese).not.toContain('截至');
   });

@@ -41,7 +41,7 @@ function shown(
 describe('formatFigureValue', () => {
   it('writes an altitude band with an en dash and the unit', () => {
     expect(shown('metre', { from: 2240, to: 2350 }, 'exact')).toEqual({
-      zh: '2,240–2,350 米',
+      zh: '2240–2350米',
       en: '2,240–2,350 m',
     });
   });
