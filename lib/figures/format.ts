@@ -72,10 +72,13 @@ export function formatPeriod(period: ReferencePeriod, locale: Locale): string {
 /** A source's date, written as precisely as it is known: "2023年6月" / "June 2023". */
 export function formatSourceDate(date: string, locale: Locale): string {
   const [year, month, day] = date.split('-').map(Number);
-  if (month === undefined) return locale === 'zh' ? `${year}年` : String(year);
-  const when = new Date(Date.UTC(year!, month - 1, day ?? 1));
+  const when = new Date(Date.UTC(year!, (month ?? 1) - 1, day ?? 1));
   const parts: Intl.DateTimeFormatOptions =
-    day === undefined ? { year: 'numeric', month: 'long' } : { dateStyle: 'long' };
+    month === undefined
+      ? { year: 'numeric' }
+      : day === undefined
+        ? { year: 'numeric', month: 'long' }
+        : { dateStyle: 'long' };
   return new Intl.DateTimeFormat(numberLocale[locale], { ...parts, timeZone: 'UTC' }).format(when);
 }
 
