@@ -53,8 +53,8 @@ export default defineFigureGroup({
         en: 'Planned area of the Golden Altitude Health and Wellness Demonstration Park',
       },
       definition: {
-        zh: '青藏高原黄金海拔康养产业示范园区项目的规划面积（1亩约合666.7平方米）。',
-        en: 'The planned area of the Qinghai-Tibet Plateau Golden Altitude Health and Wellness Demonstration Park project (1 mu ≈ 666.7 m²).',
+        zh: '青藏高原黄金海拔康养产业示范园区项目的规划面积。',
+        en: 'The planned area of the Qinghai-Tibet Plateau Golden Altitude Health and Wellness Demonstration Park project.',
       },
       observations: [{ value: 900, period: asOf2023, source: parkPressReport2023 }],
     },
@@ -73,8 +73,8 @@ export default defineFigureGroup({
       unit: 'percent',
       label: { zh: '水质优良率', en: 'Share of water rated good or excellent' },
       definition: {
-        zh: '园区水质达到优良等级的比率。',
-        en: 'The share of the Park’s water whose quality is rated good or excellent.',
+        zh: '园区水质达到优良等级的比率（原文未说明统计的是哪些水体）。',
+        en: 'The share of the Park’s water whose quality is rated good or excellent (the source does not say which waters are counted).',
       },
       observations: [{ value: 100, period: asOf2023, source: parkPressReport2023 }],
     },

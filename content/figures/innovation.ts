@@ -131,8 +131,8 @@ export default defineFigureGroup({
         en: 'Invention patents granted per 10,000 people',
       },
       definition: {
-        zh: '园区当年获得授权的发明专利数，按每万人计算。',
-        en: 'The number of invention patents granted to the Park in the year, per 10,000 people.',
+        zh: '园区当年获得授权的发明专利数，按每万人计算（原文未说明人口基数）。',
+        en: 'The number of invention patents granted to the Park in the year, per 10,000 people (the source does not define the population base).',
       },
       observations: [{ value: 18.4, period: during2022, source: parkPressReport2023 }],
     },
