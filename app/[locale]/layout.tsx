@@ -1,5 +1,6 @@
 import { setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { ContentProblemsPage, contentProblems } from '@/components/layout/ContentProblemsPage';
 import { SkipLink } from '@/components/layout/SkipLink';
 import { localeStaticParams, pageLocale } from '@/lib/i18n/locale-route';
 import { htmlLang } from '@/lib/i18n/routing';
@@ -16,6 +17,9 @@ export default async function LocaleLayout({
 }) {
   const locale = pageLocale((await params).locale);
   setRequestLocale(locale);
+  // While previewing (`npm run dev`), a mistake in content/ is shown in place of the page, which
+  // (like the skip link's translations) would throw it: see ContentProblemsPage.
+  const problems = contentProblems();
   return (
     <html lang={htmlLang[locale]}>
       <head>
@@ -25,8 +29,14 @@ export default async function LocaleLayout({
         <script type="module" src={browserScriptSrc('site')} />
       </head>
       <body>
-        <SkipLink locale={locale} />
-        {children}
+        {problems.length > 0 ? (
+          <ContentProblemsPage problems={problems} />
+        ) : (
+          <>
+            <SkipLink locale={locale} />
+            {children}
+          </>
+        )}
       </body>
     </html>
   );

@@ -37,7 +37,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  // The dev command and everything it started (next dev, esbuild, the checker) are one group.
+  // The dev command stops what it started (next dev in its own group, esbuild, the checker).
   if (dev?.pid) process.kill(-dev.pid, 'SIGTERM');
 });
 
