@@ -9,8 +9,7 @@ import { accessDateSlot, Citation } from './Citation';
 import { FigureLabel } from './FigureLabel';
 
 /**
- * Every figure of content/figures/: first an overview table (figure, value, period, a link to its
- * entry), then the figures grouped by theme, each with its value, period, definition and a
+ * Every figure of content/figures/, grouped by theme, each with its value, period, definition and a
  * citation, under an anchor equal to its id (/en/statistics/#high-tech-enterprises). A source that
  * every figure of a theme shares is stated once under the theme's heading; a figure with another
  * source states its own. Each citation still names the full source.
@@ -25,68 +24,6 @@ export async function AllFigures() {
   }));
   return (
     <div className="not-prose space-y-10">
-      <section aria-labelledby="overview">
-        <h2 id="overview" className="mb-2 text-2xl font-bold text-park-900">
-          {t('overview')}
-        </h2>
-        {/* On a phone the table scrolls inside this region, never the page; the region can take
-            focus so that it can be scrolled from the keyboard. */}
-        <div
-          role="region"
-          aria-labelledby="overview-caption"
-          tabIndex={0}
-          className="overflow-x-auto rounded-md focus-visible:outline-2 focus-visible:outline-park-600"
-        >
-          <table
-            className="w-full border-collapse text-left text-sm"
-            data-testid="figures-overview"
-          >
-            <caption id="overview-caption" className="pb-2 text-left text-stone-700">
-              {t('overviewCaption')}
-            </caption>
-            <thead>
-              <tr className="border-b-2 border-stone-300">
-                <th scope="col" className="py-1 pr-3 font-medium">
-                  {t('figure')}
-                </th>
-                <th scope="col" className="py-1 pr-3 text-right font-medium">
-                  {t('value')}
-                </th>
-                <th scope="col" className="py-1 font-medium">
-                  {t('period')}
-                </th>
-              </tr>
-            </thead>
-            {groups.map((group) => (
-              <tbody key={group.id}>
-                <tr>
-                  <th
-                    scope="rowgroup"
-                    colSpan={3}
-                    className="pt-3 pb-1 font-semibold text-park-800"
-                  >
-                    {group.title[locale]}
-                  </th>
-                </tr>
-                {group.figures.map((figure) => {
-                  const latest = latestObservation(figure);
-                  return (
-                    <tr key={figure.id} className="border-b border-stone-200 align-top">
-                      <th scope="row" className="py-1 pr-3 font-normal">
-                        <FigureLabel label={figure.label[locale]} permalink={`#${figure.id}`} />
-                      </th>
-                      <td className="py-1.5 pr-3 text-right font-semibold tabular-nums">
-                        {formatFigureValue(figure, latest, locale)}
-                      </td>
-                      <td className="py-1.5">{formatPeriod(latest.period, locale)}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            ))}
-          </table>
-        </div>
-      </section>
       {groups.map((group) => (
         <section key={group.id} aria-labelledby={`theme-${group.id}`}>
           <h2 id={`theme-${group.id}`} className="mb-2 text-2xl font-bold text-park-900">

@@ -7,6 +7,7 @@ import { FigureCard } from '../figures/FigureCard';
 import { FactSheet } from '../figures/FactSheet';
 import { FigureChart } from '../figures/FigureChart';
 import { FigureGrid } from '../figures/FigureGrid';
+import { FigureOverview } from '../figures/FigureOverview';
 import { ContactDetails } from '../layout/ContactDetails';
 import { NewsList } from '../layout/NewsList';
 import { Search } from '../layout/Search';
@@ -25,6 +26,7 @@ export const mdxComponents: MDXComponents = {
   FigureCard,
   FigureChart,
   FigureGrid,
+  FigureOverview,
   NewsList,
   Search,
   SectionLinks,

@@ -20,6 +20,7 @@ export const mdxComponentNames = [
   'FigureCard',
   'FigureChart',
   'FigureGrid',
+  'FigureOverview',
   'NewsList',
   'Search',
   'SectionLinks',

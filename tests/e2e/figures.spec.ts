@@ -65,15 +65,12 @@ test.describe('the Statistics page', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
         360,
       );
-      // It comes before the first entry.
-      const [tableTop, firstEntryTop] = await Promise.all([
+      // It comes before the downloads and every entry: the first thing after the introduction.
+      const [tableTop, downloadsTop] = await Promise.all([
         table.evaluate((element) => element.getBoundingClientRect().top),
-        page
-          .locator('main article[data-figure-id]')
-          .first()
-          .evaluate((e) => e.getBoundingClientRect().top),
+        page.locator('#download-and-cite').evaluate((e) => e.getBoundingClientRect().top),
       ]);
-      expect(tableTop).toBeLessThan(firstEntryTop);
+      expect(tableTop).toBeLessThan(downloadsTop);
 
       const rows = table.locator('tbody tr:has(th[scope="row"])');
       await expect(rows).toHaveCount(allFigures().size);
