@@ -41,9 +41,7 @@ export function pageMetadata(locale: Locale, slug: string, frontmatter: Frontmat
       canonical: pageHref(locale, slug),
       languages: languageAlternates(slug),
       types: {
-        'application/atom+xml': [
-          { url: feedPath(locale), title: t('feedName') },
-        ],
+        'application/atom+xml': [{ url: feedPath(locale), title: t('feedName') }],
       },
     },
     openGraph: {

@@ -6,7 +6,6 @@ import { figurePermalink } from '@/lib/figures/permalink';
 import { figureGroups, latestObservation } from '@/lib/figures/registry';
 import { CopyButton } from '../ui/CopyButton';
 import { accessDateSlot, Citation } from './Citation';
-import { FigureLabel } from './FigureLabel';
 
 /**
  * Every figure of content/figures/, grouped by theme, each with its value, period, definition and a

@@ -22,7 +22,7 @@ export async function ContentPage({
   Content: MDXContent;
 }) {
   const t = await getTranslations({ locale, namespace: 'PageMeta' });
-  const { title, updated, description } = page.frontmatter;
+  const { title, updated } = page.frontmatter;
   const jsonLd = structuredData(locale, page);
   return (
     <>

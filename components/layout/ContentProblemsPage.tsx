@@ -1,9 +1,8 @@
-import { existsSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Metadata } from 'next';
 import { cache } from 'react';
 import { ContentError, formatProblem, type Problem } from '@/lib/content/errors';
-import { loadContent } from '@/lib/content/load';
+import { loadContent, pageSlugsIn } from '@/lib/content/load';
+import type { Locale } from '@/lib/i18n/routing';
 
 // While previewing (`npm run dev`), a mistake in content/ is shown as a page in both languages,
 // with the same messages as `npm run check`, instead of being thrown: Next would print it again in
@@ -80,11 +79,7 @@ export function pageSlugsOnDisk(list: () => string[], locale: string): string[] 
     return list();
   } catch (error) {
     if (!showsContentProblems || !isContentError(error)) throw error;
-    const folder = path.join(process.cwd(), 'content', locale);
-    if (!existsSync(folder)) return [];
-    return readdirSync(folder, { recursive: true, encoding: 'utf8' })
-      .filter((name) => name.endsWith('.mdx'))
-      .map((name) => name.slice(0, -'.mdx'.length).split(path.sep).join('/'));
+    return pageSlugsIn(process.cwd(), locale as Locale);
   }
 }
 

@@ -45,7 +45,8 @@ export function readContentModule(file: string): ModuleResult {
     return {
       ok: false,
       line: where && path.resolve(where.file) === path.resolve(file) ? where.line : undefined,
-      column: where && path.resolve(where.file) === path.resolve(file) ? where.column + 1 : undefined,
+      column:
+        where && path.resolve(where.file) === path.resolve(file) ? where.column + 1 : undefined,
       reason: {
         zh: `文件无法读取（常见原因：缺少引号、逗号或括号）：${reason}`,
         en: `the file cannot be read (often a missing quote, comma or bracket): ${reason}`,

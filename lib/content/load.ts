@@ -108,7 +108,13 @@ export function checkContent(root = process.cwd()): { content: Content; problems
     if (read.catalog) messages[locale] = read.catalog;
   }
 
-  const site = readValidatedModule(root, 'content/site.ts', siteSettings, 'site-settings', problems);
+  const site = readValidatedModule(
+    root,
+    'content/site.ts',
+    siteSettings,
+    'site-settings',
+    problems,
+  );
   const terms = existsSync(path.join(root, 'content/terms.ts'))
     ? readValidatedModule(root, 'content/terms.ts', z.array(term), 'terms', problems)
     : { file: 'content/terms.ts', text: '', value: [] };
@@ -146,7 +152,12 @@ function readValidatedModule<T>(
   if (parsed.success) return { file, text, value: parsed.data };
   for (const issue of parsed.error.issues) {
     const extra = issue.code === 'unrecognized_keys' ? [issue.keys[0]!] : [];
-    problems.push({ file, ...positionOfPath(text, [...issue.path, ...extra]), kind, ...describeIssue(issue) });
+    problems.push({
+      file,
+      ...positionOfPath(text, [...issue.path, ...extra]),
+      kind,
+      ...describeIssue(issue),
+    });
   }
   return undefined;
 }
@@ -159,7 +170,7 @@ function byPlace(a: Problem, b: Problem): number {
   );
 }
 
-let loaded: { content: Content; stamp: string } | undefined;
+let loaded: { stamp: string; content: Content; problems: Problem[] } | undefined;
 
 /**
  * The checked model of content/, read once per process. While previewing (`npm run dev`) it is
@@ -168,11 +179,9 @@ let loaded: { content: Content; stamp: string } | undefined;
  */
 export function loadContent(): Content {
   const stamp = process.env.NODE_ENV === 'development' ? contentStamp(process.cwd()) : 'built';
-  if (loaded?.stamp !== stamp) {
-    const { content, problems } = checkContent();
-    if (problems.length > 0) throw new ContentError(problems);
-    loaded = { content, stamp };
-  }
+  // The outcome is kept either way, so a preview with a mistake is not checked again per call.
+  if (loaded?.stamp !== stamp) loaded = { stamp, ...checkContent() };
+  if (loaded.problems.length > 0) throw new ContentError(loaded.problems);
   return loaded.content;
 }
 

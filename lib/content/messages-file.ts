@@ -71,7 +71,8 @@ export function readMessageCatalog(
 /** A leaf's value; a group (an object) is given as the marker `group`. */
 function valueOf(node: AnyNode): unknown {
   if (node.type === 'Object') return group;
-  if (node.type === 'String' || node.type === 'Number' || node.type === 'Boolean') return node.value;
+  if (node.type === 'String' || node.type === 'Number' || node.type === 'Boolean')
+    return node.value;
   return null;
 }
 

@@ -49,7 +49,13 @@ export function readFigureModules(root: string): FigureModules {
 
   for (const { name, file, result } of read) {
     if (!result.ok) {
-      problems.push({ file, line: result.line, column: result.column, kind: 'figures', ...result.reason });
+      problems.push({
+        file,
+        line: result.line,
+        column: result.column,
+        kind: 'figures',
+        ...result.reason,
+      });
       ids = undefined;
       continue;
     }
@@ -68,11 +74,11 @@ export function readFigureModules(root: string): FigureModules {
     }
     const text = readFileSync(path.join(folder, name), 'utf8');
     const at = (issuePath: readonly PropertyKey[]) => positionOfPath(text, issuePath);
-    const { group, writtenIds, problems: moduleProblems } = validateFigureModule(
-      file,
-      result.value,
-      text,
-    );
+    const {
+      group,
+      writtenIds,
+      problems: moduleProblems,
+    } = validateFigureModule(file, result.value, text);
     problems.push(...moduleProblems);
     for (const id of writtenIds) ids?.add(id);
     for (const figure of group.figures) {
