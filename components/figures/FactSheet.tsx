@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { currentLocale } from '@/lib/i18n/current';
+import { FigureTableHead } from './FigureTableHead';
 import { site } from '@/lib/content/site';
 import { formatFigureValue, formatPeriod, formatSource } from '@/lib/figures/format';
 import { statisticsAddress } from '@/lib/figures/permalink';
@@ -30,19 +31,9 @@ export async function FactSheet() {
           <caption className="pb-1 text-left text-base font-semibold text-park-800">
             {group.title[locale]}
           </caption>
-          <thead>
-            <tr className="border-b-2 border-stone-300">
-              <th scope="col" className="py-1 pr-3 font-medium">
-                {t('figure')}
-              </th>
-              <th scope="col" className="py-1 pr-3 text-right font-medium">
-                {t('value')}
-              </th>
-              <th scope="col" className="py-1 font-medium">
-                {t('period')}
-              </th>
-            </tr>
-          </thead>
+          <FigureTableHead
+            labels={{ figure: t('figure'), value: t('value'), period: t('period') }}
+          />
           <tbody>
             {group.figures.map((figure) => {
               const latest = latestObservation(figure);

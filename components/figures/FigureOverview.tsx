@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { currentLocale } from '@/lib/i18n/current';
+import { FigureTableHead } from './FigureTableHead';
 import { formatFigureValue, formatPeriod } from '@/lib/figures/format';
 import { figureGroups, latestObservation } from '@/lib/figures/registry';
 import { FigureLabel } from './FigureLabel';
@@ -33,19 +34,9 @@ export async function FigureOverview() {
             <caption id="overview-caption" className="pb-2 text-left text-stone-700">
               {t('overviewCaption')}
             </caption>
-            <thead>
-              <tr className="border-b-2 border-stone-300">
-                <th scope="col" className="py-1 pr-3 font-medium">
-                  {t('figure')}
-                </th>
-                <th scope="col" className="py-1 pr-3 text-right font-medium">
-                  {t('value')}
-                </th>
-                <th scope="col" className="py-1 font-medium">
-                  {t('period')}
-                </th>
-              </tr>
-            </thead>
+            <FigureTableHead
+              labels={{ figure: t('figure'), value: t('value'), period: t('period') }}
+            />
             {groups.map((group) => (
               <tbody key={group.id}>
                 <tr>

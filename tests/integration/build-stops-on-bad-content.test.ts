@@ -1,43 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { copyProject } from '../support/project-copy';
 
 // These run the real `next build` on a copy of the project with one mistake in it, to prove
 // that a mistake stops the build (not only the checker) and that the message names the place.
-const projectFiles = [
-  'app',
-  'components',
-  'content',
-  'lib',
-  'public',
-  'next.config.ts',
-  'tsconfig.json',
-  'package.json',
-  '.postcssrc.json',
-];
 const copies: string[] = [];
-
-function copyProject(): string {
-  const copy = mkdtempSync(path.join(tmpdir(), 'park-build-'));
-  copies.push(copy);
-  for (const name of projectFiles.filter((name) => existsSync(name))) {
-    // Bundles are made anew in the copy (and the dev-preview test may be rewriting them).
-    cpSync(name, path.join(copy, name), {
-      recursive: true,
-      filter: (source) => !source.startsWith(path.join('public', 'assets')),
-    });
-  }
-  // Hard links: a full copy of node_modules in a second, without the disk space.
-  const linked = spawnSync('cp', ['-al', 'node_modules', path.join(copy, 'node_modules')]);
-  if (linked.status !== 0) throw new Error(`could not link node_modules: ${linked.stderr}`);
-  return copy;
-}
 
 /** Builds a copy of the project with `changes` made to its files (a new file starts empty). */
 function buildWith(changes: Record<string, (text: string) => string>) {
-  const copy = copyProject();
+  const copy = copyProject('park-build-');
+  copies.push(copy);
   for (const [file, change] of Object.entries(changes)) {
     const target = path.join(copy, file);
     writeFileSync(target, change(existsSync(target) ? readFileSync(target, 'utf8') : ''));

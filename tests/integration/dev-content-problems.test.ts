@@ -1,8 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import {
-  cpSync,
   existsSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   readlinkSync,
@@ -10,46 +8,21 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { connect } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../support/nginx.mjs';
+import { copyProject } from '../support/project-copy';
 
 // The real `npm run dev`, in a copy of the project (the test breaks a page): a content mistake
 // made while it runs is reported once in the terminal, exactly as `npm run check` prints it, and
 // the page shows the same text; it listens on 127.0.0.1 only; and killing npm stops it all.
 
-const projectFiles = [
-  'app',
-  'components',
-  'content',
-  'lib',
-  'public',
-  'next.config.ts',
-  'tsconfig.json',
-  'package.json',
-  '.postcssrc.json',
-];
 const page = 'content/en/golden-altitude.mdx';
 
 let copy: string;
 let port: number;
 let dev: ChildProcess;
 let output = '';
-
-/** A copy of the project, node_modules hard-linked, as tests/integration/build-stops… makes. */
-function copyProject(): string {
-  const target = mkdtempSync(path.join(tmpdir(), 'park-dev-'));
-  for (const name of projectFiles.filter((name) => existsSync(name))) {
-    cpSync(name, path.join(target, name), {
-      recursive: true,
-      filter: (source) => !source.startsWith(path.join('public', 'assets')),
-    });
-  }
-  const linked = spawnSync('cp', ['-al', 'node_modules', path.join(target, 'node_modules')]);
-  if (linked.status !== 0) throw new Error(`could not link node_modules: ${linked.stderr}`);
-  return target;
-}
 
 /** The processes whose working directory is the copy: everything `npm run dev` started there. */
 function processesInCopy(): { pid: number; command: string }[] {
@@ -115,7 +88,7 @@ function textOf(html: string): string {
 }
 
 beforeAll(async () => {
-  copy = copyProject();
+  copy = copyProject('park-dev-');
   port = await freePort();
   // Its own process group, so that whatever a failing test leaves can still be found and ended.
   dev = spawn('npm', ['run', 'dev', '--', '--port', String(port)], {
