@@ -30,7 +30,7 @@ export default defineSite({
     { page: 'index', label: { zh: '首页', en: 'Home' } },
     { page: 'development-plan', label: { zh: '发展规划', en: 'Development Plan' } },
     { page: 'golden-altitude', label: { zh: '黄金海拔', en: 'Golden Altitude' } },
-    { page: 'innovation', label: { zh: '创新高地', en: 'Innovation' } },
+    { page: 'innovation', label: { zh: '创新高地', en: 'Innovation Highland' } },
     { page: 'digital-economy', label: { zh: '数字经济', en: 'Digital Economy' } },
     { page: 'statistics', label: { zh: '统计数据', en: 'Statistics' } },
     { page: 'about', label: { zh: '关于园区', en: 'About' } },

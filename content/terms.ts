@@ -352,7 +352,7 @@ export default defineTerms([
   {
     zh: '康养',
     en: 'health and wellness',
-    rejected: [],
+    rejected: ['health & wellness'],
     note: '单独出现时译 health and wellness。 Standing alone: "health and wellness".',
   },
   {
@@ -372,6 +372,24 @@ export default defineTerms([
     en: 'acclimatization and adaptation',
     rejected: [],
     note: '“间歇性低氧‘习服-适应’过程”。 an intermittent hypoxic process of acclimatization and adaptation.',
+  },
+  {
+    zh: '创新高地',
+    en: 'innovation highland',
+    rejected: [],
+    note: '原文小标题“创新高地”；栏目名、菜单和数据主题写 Innovation Highland。 The article\'s section title; the page, menu and figure theme are "Innovation Highland".',
+  },
+  {
+    zh: '科技成果',
+    en: 'scientific and technological results',
+    rejected: [],
+    note: '不要写 research results（那是“科研成果”）。 Not "research results" (科研成果).',
+  },
+  {
+    zh: '成果转化',
+    en: 'commercialization',
+    rejected: [],
+    note: '“科技成果转化”“高校科研成果转化”“设计成果转化”：commercialization of … results。 commercialization of … results.',
   },
   {
     zh: '高新技术企业',

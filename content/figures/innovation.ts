@@ -11,7 +11,7 @@ const asOf2023 = { year: 2023, basis: 'as-of' } as const;
 const during2022 = { year: 2022, basis: 'during' } as const;
 
 export default defineFigureGroup({
-  title: { zh: '创新高地', en: 'Innovation' },
+  title: { zh: '创新高地', en: 'Innovation Highland' },
   figures: [
     {
       id: 'high-tech-enterprises',
