@@ -8,6 +8,7 @@ const projectFiles = [
   'app',
   'components',
   'content',
+  'deploy',
   'lib',
   'public',
   'next.config.ts',
