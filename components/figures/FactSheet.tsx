@@ -23,9 +23,11 @@ export async function FactSheet() {
   );
   return (
     <section className="not-prose my-6 space-y-6 break-before-page" data-testid="fact-sheet">
-      <p className="text-lg font-semibold text-park-900">
+      {/* The section's heading (a section without one is a Nu HTML Checker warning); the page
+          places the fact sheet under an h2, so this is an h3. */}
+      <h3 className="text-lg font-semibold text-park-900">
         {t('caption', { name: site().name[locale] })}
-      </p>
+      </h3>
       {groups.map((group) => (
         <table key={group.id} className="w-full border-collapse text-left text-sm">
           <caption className="pb-1 text-left text-base font-semibold text-park-800">
