@@ -25,8 +25,10 @@ export function feedPath(locale: Locale): string {
 }
 
 /**
- * The Atom feed of a locale's news. An entry's `updated` is its page's `updated` date, a real
- * day; the event's own date, often only a year, is stated in the summary rather than padded out.
+ * The Atom feed of a locale's news (RFC 4287), in the locale's language (`xml:lang`), with the
+ * Park as its author. An entry's `updated` and `published` are both its page's `updated` date, a
+ * real day: the site keeps no separate date of first publication, and the event's own date, often
+ * only a year, is no instant, so it is stated in the summary rather than padded out to one.
  */
 export function newsFeed(locale: Locale): string {
   const items = newsItems(locale);
@@ -45,6 +47,7 @@ export function newsFeed(locale: Locale): string {
     language: htmlLang[locale],
     updated: new Date(`${newest}T00:00:00Z`),
     copyright: site().name[locale],
+    author: { name: site().name[locale] },
     feedLinks: { atom: `${siteUrl}${feedPath(locale)}` },
   });
   for (const item of items) {
@@ -55,7 +58,22 @@ export function newsFeed(locale: Locale): string {
       title: item.frontmatter.title,
       description: `${item.date} · ${item.frontmatter.description}`,
       date: new Date(`${item.frontmatter.updated}T00:00:00Z`),
+      published: new Date(`${item.frontmatter.updated}T00:00:00Z`),
     });
   }
-  return feed.atom1();
+  return withLanguage(feed.atom1(), htmlLang[locale]);
+}
+
+const atomRoot = '<feed xmlns="http://www.w3.org/2005/Atom">';
+
+/**
+ * The feed with `xml:lang` on its root, which the `feed` package does not write (its `language`
+ * goes to RSS only). Throws if the package's root element ever changes, rather than omit it.
+ */
+function withLanguage(atom: string, language: string): string {
+  if (!atom.includes(atomRoot)) throw new Error(`the Atom feed has no ${atomRoot}`);
+  return atom.replace(
+    atomRoot,
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${language}">`,
+  );
 }
