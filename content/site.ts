@@ -61,4 +61,8 @@ export default defineSite({
   licence: '',
   // 许可说明网址。 Web address of the licence text.
   licenceUrl: '',
+  // 开放数据的整理者(例如园区的某个部门)，仅在确有其事时填写；数据的原始作者(报道的记者)已写在 content/figures/sources.ts 中。
+  // Who compiled the open data (an office of the Park, say), only if one really did; the original
+  // authors of the figures (the reporter) are in content/figures/sources.ts.
+  datasetCreator: { name: { zh: '', en: '' }, url: '' },
 });

@@ -54,6 +54,17 @@ export const siteSettings = z.strictObject({
   licence: z.string().trim(),
   /** The web address of the licence text; '' while none is declared. */
   licenceUrl: z.union([z.literal(''), z.url()]),
+  /**
+   * Who compiled the open data from its sources (an office of the Park, say), named in the
+   * Dataset's structured data as a creator beside the reporters who wrote the figures' sources;
+   * hidden while empty. Never the Park merely because the site is the Park's.
+   */
+  datasetCreator: z.strictObject({
+    /** The organisation's name; '' until known. */
+    name: optionalLocalizedText,
+    /** Its web address; '' until known. */
+    url: z.union([z.literal(''), z.url()]),
+  }),
 });
 export type SiteSettings = z.infer<typeof siteSettings>;
 

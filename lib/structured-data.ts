@@ -62,25 +62,42 @@ function sourceArticle(source: FigureSource, locale: Locale): JsonLd {
   };
 }
 
+/** The open data's licence: its address where known, else its name (content/site.ts). */
+function licence(): JsonLd | string | undefined {
+  if (site().licenceUrl) return site().licenceUrl;
+  if (site().licence) return { '@type': 'CreativeWork', name: site().licence };
+  return undefined;
+}
+
+/** Who compiled the data, when content/site.ts names one (`datasetCreator`). */
+function compiler(locale: Locale): JsonLd | undefined {
+  const { name, url } = site().datasetCreator;
+  if (!name[locale]) return undefined;
+  return { '@type': 'Organization', name: name[locale], ...(url && { url }) };
+}
+
 function dataset(locale: Locale, description: string): JsonLd {
-  const years = figureGroups()
-    .flatMap((group) =>
-      group.figures.flatMap((figure) => figure.observations.map((o) => o.period.year)),
-    )
-    .sort();
+  const figures = figureGroups().flatMap((group) => group.figures);
+  const years = figures.flatMap((figure) => figure.observations.map((o) => o.period.year)).sort();
   const sources = figureSources();
-  // The figures are the article's: its author is their creator, not the Park.
+  // The figures are the article's: its author is their creator, not the Park; whoever compiled
+  // them is named beside the author only when content/site.ts says who did.
   const authors = [...new Set(sources.map((source) => source.author[locale]))];
+  const compiledBy = compiler(locale);
+  const license = licence();
   return {
     '@type': 'Dataset',
     name: datasetName(locale),
     description,
     url: statisticsAddress(locale, 'absolute'),
     inLanguage: htmlLang[locale],
-    creator: authors.map(person),
+    creator: [...authors.map(person), ...(compiledBy ? [compiledBy] : [])],
     isBasedOn: sources.map((source) => sourceArticle(source, locale)),
     temporalCoverage: `${years[0]}/${years.at(-1)}`,
-    ...(site().licence && { license: site().licenceUrl || site().licence }),
+    // What the figures are about: the Park, where the source places it.
+    spatialCoverage: place(locale),
+    variableMeasured: figures.map((figure) => figure.label[locale]),
+    ...(license && { license }),
     distribution: dataDownloads.map((file) => ({
       '@type': 'DataDownload',
       encodingFormat: file.mediaType,
