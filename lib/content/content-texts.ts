@@ -5,8 +5,6 @@
  * definition, every interface string and the localized settings of content/site.ts. The term
  * and typography checks read content/ through these.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -104,7 +102,7 @@ function readTexts(content: Content): ContentTexts {
   ];
   for (const contentModule of modules) {
     const { file } = contentModule;
-    const source = contentModule.text ?? moduleText(content, file);
+    const source = contentModule.text ?? content.figures.texts.get(file) ?? '';
     for (const { path: fieldPath, zh, en } of localizedFields(contentModule.value)) {
       if (zh.trim() === '' && en.trim() === '') continue;
       const zhText = moduleString(file, 'zh', source, [...fieldPath, 'zh'], zh);
@@ -154,15 +152,6 @@ function readTexts(content: Content): ContentTexts {
     });
   }
   return { texts, twins };
-}
-
-/** The source of a figure module, read back from its file for the positions of its strings. */
-function moduleText(content: Content, file: string): string {
-  try {
-    return readFileSync(path.join(content.root, file), 'utf8');
-  } catch {
-    return '';
-  }
 }
 
 /** Every { zh, en } pair of strings in a value, with its path. */

@@ -11,9 +11,10 @@
 //   stops everything it started: `next dev` and its workers (their own process group), the
 //   checker and the esbuild watcher.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { watchBrowserScripts } from '../deploy/browser-scripts';
+import { contentStamp } from './load';
 
 /** `--host <address>` becomes Next's `--hostname`; 127.0.0.1 when neither is given. */
 function nextDevArgs(args: readonly string[]): string[] {
@@ -97,28 +98,12 @@ function check() {
   });
 }
 
-/**
- * The names, sizes and times of every file in content/. Polled, not watched: Node 20's recursive
- * fs.watch on Linux stops reporting a file once an editor has saved it by replacing it (as
- * `sed -i` and many editors do), so the second save would go unchecked.
- */
-function contentStamp(): string {
-  try {
-    return readdirSync('content', { recursive: true, encoding: 'utf8' })
-      .sort()
-      .map((name) => {
-        const stat = statSync(path.join('content', name), { throwIfNoEntry: false });
-        return `${name}:${stat?.size}:${stat?.mtimeMs}`;
-      })
-      .join('|');
-  } catch {
-    return '';
-  }
-}
-
-let stamp = contentStamp();
+// content/ is polled, not watched: Node 20's recursive fs.watch on Linux stops reporting a file
+// once an editor has saved it by replacing it (as `sed -i` and many editors do), so the second
+// save would go unchecked.
+let stamp = contentStamp(projectRoot);
 const contentWatch = setInterval(() => {
-  const now = contentStamp();
+  const now = contentStamp(projectRoot);
   if (now === stamp) return;
   stamp = now;
   clearTimeout(pending);

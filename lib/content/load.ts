@@ -185,13 +185,18 @@ export function loadContent(): Content {
   return loaded.content;
 }
 
-/** The names, sizes and times of every file in content/: it changes when any of them does. */
-function contentStamp(root: string): string {
+/**
+ * The names, sizes and times of every file in content/: it changes when any of them does. (A file
+ * removed while it is read counts as changed; a missing folder gives an empty stamp.)
+ */
+export function contentStamp(root: string): string {
   const folder = path.join(root, 'content');
+  if (!existsSync(folder)) return '';
   return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .sort()
     .map((name) => {
-      const stat = statSync(path.join(folder, name));
-      return `${name}:${stat.size}:${stat.mtimeMs}`;
+      const stat = statSync(path.join(folder, name), { throwIfNoEntry: false });
+      return `${name}:${stat?.size}:${stat?.mtimeMs}`;
     })
     .join('|');
 }

@@ -19,6 +19,8 @@ export interface FigureGroup {
 export interface FigureModules {
   /** The valid themes and figures, in the order of their file names. */
   groups: FigureGroup[];
+  /** The source text of each module read, by file (content/figures/…), for positions. */
+  texts: Map<string, string>;
   problems: Problem[];
   /**
    * Every figure id written in the modules, valid or not, so a page citing a figure with a
@@ -46,6 +48,7 @@ export function readFigureModules(root: string): FigureModules {
   const problems: Problem[] = [];
   let ids: Set<string> | undefined = new Set<string>();
   const fileOfId = new Map<string, string>();
+  const texts = new Map<string, string>();
 
   for (const { name, file, result } of read) {
     if (!result.ok) {
@@ -73,6 +76,7 @@ export function readFigureModules(root: string): FigureModules {
       continue;
     }
     const text = readFileSync(path.join(folder, name), 'utf8');
+    texts.set(file, text);
     const at = (issuePath: readonly PropertyKey[]) => positionOfPath(text, issuePath);
     const {
       group,
@@ -97,7 +101,7 @@ export function readFigureModules(root: string): FigureModules {
     }
     groups.push(group);
   }
-  return { groups, problems, ids };
+  return { groups, texts, problems, ids };
 }
 
 /**
