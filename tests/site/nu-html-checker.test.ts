@@ -28,7 +28,7 @@ describe('every built HTML page passes the Nu HTML Checker (vnu.jar): no error, 
   it('rejects the fixture: a warning counts', () => {
     const found = messages.filter((m) => fileOf(m, projectRoot) === fixture && counts(m));
     expect(found.map((m) => describeNuMessage(m, projectRoot))).toEqual([
-      `${fixture}:10:1  warning  Section lacks heading. Consider using “h2”-“h6” elements to add identifying headings to all sections, or else use a “div” element instead for any cases where no heading is needed.`,
+      `${fixture}:10:7  warning  Section lacks heading. Consider using “h2”-“h6” elements to add identifying headings to all sections, or else use a “div” element instead for any cases where no heading is needed.`,
     ]);
   });
 
