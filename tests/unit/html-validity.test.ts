@@ -24,6 +24,15 @@ describe('the HTML validity config', () => {
     ).toEqual([]);
   });
 
+  it('accepts a labelled scroll region, and still wants native elements for other roles', async () => {
+    expect(
+      await rulesBrokenBy('<div role="region" aria-label="Figures" tabindex="0"><p>x</p></div>'),
+    ).toEqual([]);
+    expect(await rulesBrokenBy('<div role="button" tabindex="0">Go</div>')).toContain(
+      'prefer-native-element',
+    );
+  });
+
   it('reports a duplicate id', async () => {
     expect(await rulesBrokenBy('<p id="twice">a</p><p id="twice">b</p>')).toContain('no-dup-id');
   });
