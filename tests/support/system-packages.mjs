@@ -17,6 +17,8 @@ export const systemPackages = [
     name: 'libnginx-mod-http-brotli-static',
     present: () => existsSync('/usr/lib/nginx/modules/ngx_http_brotli_static_module.so'),
   },
+  // The Nu HTML Checker (vnu-jar) runs on Java 11 or later.
+  { name: 'default-jre-headless', present: () => onPath('java') },
 ];
 
 function onPath(command) {
