@@ -21,9 +21,10 @@ const chromium = {
 };
 
 /**
- * Browser tests run against the built out/, served over HTTP: all of them by the same static
- * server as `npm start`, and those tagged @nginx also by nginx with the production configuration
- * (deploy/), whose Content-Security-Policy they must run under without a violation.
+ * Browser tests run against the built out/, served over HTTP: all of them by a plain static
+ * server (`serve`, which needs no system package), and those tagged @nginx also by nginx with the
+ * production configuration (deploy/, as `npm start` serves it), whose Content-Security-Policy
+ * they must run under without a violation.
  */
 export default defineConfig({
   testDir: '../tests/e2e',

@@ -17,6 +17,13 @@ export const systemPackages = [
     name: 'libnginx-mod-http-brotli-static',
     present: () => existsSync('/usr/lib/nginx/modules/ngx_http_brotli_static_module.so'),
   },
+  // njs: nginx negotiates the language of `/` with deploy/accept-language.mjs.
+  {
+    name: 'libnginx-mod-http-js',
+    present: () => existsSync('/usr/lib/nginx/modules/ngx_http_js_module.so'),
+  },
+  // The TLS tests make a certificate (and an OCSP responder) at test time.
+  { name: 'openssl', present: () => onPath('openssl') },
   // The Nu HTML Checker (vnu-jar) runs on Java 11 or later.
   { name: 'default-jre-headless', present: () => onPath('java') },
 ];
