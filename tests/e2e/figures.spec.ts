@@ -31,9 +31,14 @@ test.describe('the Statistics page', () => {
           locale === 'zh' ? '报刊名称未注明' : '[newspaper not named in the article]',
         );
       }
-      // Not repeated on each entry, nor attributed to the Park.
-      await expect(page.locator('article#high-tech-enterprises')).not.toContainText(
-        locale === 'zh' ? '张国静：' : 'Zhang Guojing,',
+      // Not repeated in each entry's facts, nor attributed to the Park; the entry's own citation
+      // (to copy) still names the full source.
+      const entry = page.locator('article#high-tech-enterprises');
+      await expect(entry.locator('dl')).not.toContainText(
+        locale === 'zh' ? '张国静' : 'Zhang Guojing',
+      );
+      await expect(entry.locator('details')).toContainText(
+        locale === 'zh' ? '张国静：《' : 'Zhang Guojing, “',
       );
       await expect(page.locator('main')).not.toContainText(
         locale === 'zh' ? '园区提供' : 'given by the Park',
