@@ -1,12 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { request as httpRequest } from 'node:http';
-import { request as httpsRequest } from 'node:https';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translator } from '@/lib/i18n/translator';
 import { siteFilesIn } from '@/lib/deploy/paths';
 import { fileForPath, outDir } from '../support/built-site';
+import { header, requestAnswer, type Answer } from '../support/http-answer';
 import { headersForAddress, parseHeadersFile } from '../support/headers-file';
 import { startNginx, type RunningNginx } from '../support/nginx.mjs';
 
@@ -18,12 +17,6 @@ const notFoundTitle = {
 // The built site served by a real nginx with deploy/nginx.conf, as a host would run it: over
 // HTTPS (a test certificate), and the same server as plain HTTP, as the browser tests and
 // `npm start` run it. (TLS itself, the port-80 server and the refusals: tls.test.ts.)
-
-interface Answer {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: Buffer;
-}
 
 let server: RunningNginx;
 let plainServer: RunningNginx;
@@ -41,25 +34,8 @@ function get(
   headers: Record<string, string> = {},
   over: RunningNginx = server,
 ): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const request = over.origin.startsWith('https:') ? httpsRequest : httpRequest;
-    request(`${over.origin}${urlPath}`, { headers, ca: over.ca }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () =>
-        resolve({
-          status: response.statusCode ?? 0,
-          headers: response.headers,
-          body: Buffer.concat(chunks),
-        }),
-      );
-    })
-      .on('error', reject)
-      .end();
-  });
+  return requestAnswer(`${over.origin}${urlPath}`, { headers, ca: over.ca });
 }
-
-const header = (answer: Answer, name: string) => String(answer.headers[name] ?? '');
 
 const script = readdirSync(path.join(outDir, 'assets')).find((name) => /^site-.*\.js$/.test(name));
 const stylesheet = readdirSync(path.join(outDir, '_next/static/chunks')).find((name) =>

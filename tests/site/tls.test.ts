@@ -1,26 +1,19 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { request as httpRequest } from 'node:http';
 import http2 from 'node:http2';
-import { request as httpsRequest } from 'node:https';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import tls from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acceptLanguageCases } from '../support/accept-language-cases';
 import { fileForPath, outDir } from '../support/built-site';
+import { header, requestAnswer, type Answer } from '../support/http-answer';
 import { startNginx, type RunningNginx } from '../support/nginx.mjs';
 
 // deploy/nginx.conf as production runs it: HTTPS with HTTP/2 on the site's server (a certificate
 // made for the test, tests/support/test-certificate.mjs, whose OCSP responder, openssl ocsp, runs
 // beside), and the port-80 server that answers ACME challenges and sends everything else to
 // HTTPS. (Headers and pages: nginx.test.ts.)
-
-interface Answer {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: Buffer;
-}
 
 let server: RunningNginx;
 /** The same configuration over a tiny site that holds the files nginx must refuse. */
@@ -58,25 +51,8 @@ function send(
   url: string,
   { method = 'GET', headers = {} }: { method?: string; headers?: Record<string, string> } = {},
 ): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const request = url.startsWith('https:') ? httpsRequest : httpRequest;
-    request(url, { method, headers, ca: [server.ca, trap.ca] }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () =>
-        resolve({
-          status: response.statusCode ?? 0,
-          headers: response.headers,
-          body: Buffer.concat(chunks),
-        }),
-      );
-    })
-      .on('error', reject)
-      .end();
-  });
+  return requestAnswer(url, { method, headers, ca: [server.ca, trap.ca] });
 }
-
-const header = (answer: Answer, name: string) => String(answer.headers[name] ?? '');
 
 describe('port 80', () => {
   it.each(['/', '/zh/statistics/?download=1', '/.well-known/other', '/no-such-page'])(
