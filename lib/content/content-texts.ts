@@ -6,14 +6,10 @@
  * and typography checks read content/ through these.
  */
 import type { Root, RootContent } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import type { Locale } from '../i18n/routing';
 import type { Content } from './load';
 import { group } from './messages-file';
+import { parseMdx } from './page-check';
 import { positionOfPath, type Position } from './source-position';
 
 /**
@@ -69,7 +65,7 @@ function readTexts(content: Content): ContentTexts {
     // A page that cannot be read, or whose frontmatter has a mistake, is reported already; its
     // text is read once that is put right.
     if (!page.frontmatter) continue;
-    const found = mdxTexts(page.file, page.locale, page.source);
+    const found = mdxTexts(page.file, page.locale, page.source, page.tree);
     pageTexts.set(page.file, found);
     texts.push(...found);
   }
@@ -268,14 +264,6 @@ export function withoutPlaceholders(value: string): string {
   return result;
 }
 
-/** The parser of lib/content/page-check.ts, made once. */
-const mdxParser = unified()
-  .use(remarkParse)
-  .use(remarkMdx)
-  .use(remarkFrontmatter)
-  .use(remarkGfm)
-  .freeze();
-
 /** Node types whose text is not prose: code, expressions, imports. */
 const notProse = new Set([
   'code',
@@ -294,10 +282,15 @@ const blocks = new Set(['paragraph', 'heading', 'tableCell']);
  * components become `hole`), and the `title` attribute of a component. A page that does not
  * parse has no texts (its mistake is reported already).
  */
-export function mdxTexts(file: string, locale: Locale, source: string): PlacedText[] {
+export function mdxTexts(
+  file: string,
+  locale: Locale,
+  source: string,
+  parsed?: Root,
+): PlacedText[] {
   let tree: Root;
   try {
-    tree = mdxParser.parse(source);
+    tree = parsed ?? parseMdx(source);
   } catch {
     return [];
   }

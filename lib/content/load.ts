@@ -7,8 +7,9 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { Root } from 'mdast';
 import { z } from 'zod';
-import { headingIdsOf } from '../mdx/heading-ids.mjs';
+import { headingIdsOfTree } from '../mdx/heading-ids.mjs';
 import { routing, type Locale } from '../i18n/routing';
 import { siteSettings, type SiteSettings } from '../site';
 import { allChecks } from './checks';
@@ -32,6 +33,8 @@ export interface ContentPage {
   source: string;
   /** Undefined when the frontmatter has a mistake (which is reported). */
   frontmatter?: Frontmatter;
+  /** Its syntax tree, undefined when it does not parse (which is reported). */
+  tree?: Root;
   /** The anchor ids of its headings, in order. */
   headingIds: string[];
   links: PlacedReference[];
@@ -81,12 +84,9 @@ export function checkContent(root = process.cwd()): { content: Content; problems
         file,
         source,
         frontmatter: checked.frontmatter,
-        // A page that cannot be read or parsed has no outline (its problem is reported).
-        headingIds: checked.problems.some(
-          (each) => each.kind === 'mdx-syntax' || each.kind === 'unreadable-file',
-        )
-          ? []
-          : headingIdsOf(source),
+        tree: checked.tree,
+        // A page that cannot be parsed has no outline (its problem is reported).
+        headingIds: checked.tree ? headingIdsOfTree(checked.tree) : [],
         links: checked.links,
         images: checked.images,
         isDraft: checked.frontmatter?.draft === true,

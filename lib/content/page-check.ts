@@ -54,8 +54,23 @@ export interface PlacedReference {
   column?: number;
 }
 
+/** The parser of MDX pages (remark with MDX, frontmatter and GFM), made once. */
+const mdxParser = unified()
+  .use(remarkParse)
+  .use(remarkMdx)
+  .use(remarkFrontmatter)
+  .use(remarkGfm)
+  .freeze();
+
+/** A page's syntax tree, with positions; throws on MDX that does not parse. */
+export function parseMdx(source: string): Root {
+  return mdxParser.parse(source);
+}
+
 export interface CheckedPage {
   frontmatter?: Frontmatter;
+  /** The page's syntax tree, when it parses. */
+  tree?: Root;
   problems: Problem[];
   /** Links and images found, for the checks that need the other pages. */
   links: PlacedReference[];
@@ -87,12 +102,7 @@ export function checkPage(
   }
   let tree: Root;
   try {
-    tree = unified()
-      .use(remarkParse)
-      .use(remarkMdx)
-      .use(remarkFrontmatter)
-      .use(remarkGfm)
-      .parse(source);
+    tree = parseMdx(source);
   } catch (error) {
     const { line, column, reason } = describeParseError(error);
     report(
@@ -103,6 +113,7 @@ export function checkPage(
     );
     return result;
   }
+  result.tree = tree;
   result.frontmatter = readFrontmatter(tree, report);
   if (result.frontmatter?.role === 'news-item' && !result.frontmatter.date) {
     report(

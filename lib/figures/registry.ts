@@ -9,11 +9,17 @@ export function figureGroups(): FigureGroup[] {
   return loadContent().figures.groups;
 }
 
-/** All figures of the site by id. */
+const figuresById = new WeakMap<FigureGroup[], Map<string, Figure>>();
+
+/** All figures of the site by id (made once per read of content/). */
 export function allFigures(): Map<string, Figure> {
-  return new Map(
-    figureGroups().flatMap((group) => group.figures.map((figure) => [figure.id, figure])),
-  );
+  const groups = figureGroups();
+  let byId = figuresById.get(groups);
+  if (!byId) {
+    byId = new Map(groups.flatMap((group) => group.figures.map((figure) => [figure.id, figure])));
+    figuresById.set(groups, byId);
+  }
+  return byId;
 }
 
 export function findFigure(id: string): Figure | undefined {

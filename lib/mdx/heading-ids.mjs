@@ -14,7 +14,17 @@ import { visit } from 'unist-util-visit';
  * @returns {string[]}
  */
 export function headingIdsOf(source) {
-  const tree = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).parse(source);
+  return headingIdsOfTree(
+    unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).parse(source),
+  );
+}
+
+/**
+ * The same, from a page already parsed (an mdast tree).
+ * @param {import('mdast').Root} tree
+ * @returns {string[]}
+ */
+export function headingIdsOfTree(tree) {
   const slugger = new GithubSlugger();
   /** @type {string[]} */
   const ids = [];
