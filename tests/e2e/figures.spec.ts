@@ -1,6 +1,12 @@
 import { expect, test } from './fixtures';
-import { formatFigureValue, formatPeriod } from '@/lib/figures/format';
-import { allFigures, latestObservation } from '@/lib/figures/registry';
+import { allFigures } from '@/lib/figures/registry';
+import { expectedFigure } from '../fixtures/expected-figures';
+
+/** The word before a figure's period in its entry, by hand: a proposal has a status, not a date. */
+const periodTerm = {
+  zh: { period: '时间', status: '性质' },
+  en: { period: 'Period', status: 'Status' },
+} as const;
 
 test.describe('the Statistics page', () => {
   for (const locale of ['zh', 'en'] as const) {
@@ -9,13 +15,21 @@ test.describe('the Statistics page', () => {
     }) => {
       await page.goto(`/${locale}/statistics/`);
       const entries = page.locator('main article[data-figure-id]');
+      expect(allFigures().size).toBeGreaterThan(0);
       await expect(entries).toHaveCount(allFigures().size);
       for (const figure of allFigures().values()) {
+        const expected = expectedFigure(figure.id);
         const entry = page.locator(`article#${figure.id}`);
         await expect(entry.locator('h3')).toHaveText(figure.label[locale]);
-        const value = formatFigureValue(figure, latestObservation(figure), locale);
-        await expect(entry.getByTestId('figure-value')).toHaveText(value);
-        await expect(entry).toContainText(formatPeriod(latestObservation(figure).period, locale));
+        await expect(entry.getByTestId('figure-value')).toHaveText(expected.value[locale]);
+        // The period in the entry's own facts, exactly: not merely its year somewhere in the entry
+        // (the citation has the source's year too).
+        const facts = entry.locator('dl');
+        const proposed = expected.period.en.startsWith('proposed by');
+        await expect(facts.locator('dt').first()).toHaveText(
+          periodTerm[locale][proposed ? 'status' : 'period'],
+        );
+        await expect(facts.locator('dd').first()).toHaveText(expected.period[locale]);
       }
     });
 
@@ -78,16 +92,17 @@ test.describe('the Statistics page', () => {
       expect(tableTop).toBeLessThan(downloadsTop);
 
       const rows = table.locator('tbody tr:has(th[scope="row"])');
+      expect(allFigures().size).toBeGreaterThan(0);
       await expect(rows).toHaveCount(allFigures().size);
       for (const [index, figure] of [...allFigures().values()].entries()) {
+        const expected = expectedFigure(figure.id);
         const row = rows.nth(index);
         const link = row.locator('th[scope="row"] a');
         await expect(link).toHaveText(figure.label[locale]);
-        const latest = latestObservation(figure);
-        await expect(row.locator('td').nth(0)).toHaveText(
-          formatFigureValue(figure, latest, locale),
-        );
-        await expect(row.locator('td').nth(1)).toHaveText(formatPeriod(latest.period, locale));
+        await expect(row.locator('td')).toHaveText([
+          expected.value[locale],
+          expected.period[locale],
+        ]);
         await link.click();
         await expect(page).toHaveURL(new RegExp(`/${locale}/statistics/#${figure.id}$`));
         await expect(page.locator(`article#${figure.id}`)).toBeInViewport();
@@ -125,6 +140,7 @@ test.describe('figure cards', () => {
       await expect(source).toHaveCount(1);
       await expect(source).toContainText(locale === 'zh' ? '张国静' : 'Zhang Guojing');
       const cards = page.locator('main [data-figure-id]:has(a)');
+      expect(await cards.count()).toBeGreaterThanOrEqual(4);
       for (const card of await cards.all())
         await expect(card).not.toContainText(locale === 'zh' ? '来源' : 'Source');
     });

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
-import { formatFigureValue } from '@/lib/figures/format';
-import { allFigures, findFigure, latestObservation } from '@/lib/figures/registry';
+import { allFigures } from '@/lib/figures/registry';
+import { siteUrl } from '@/lib/site';
+import { expectedFigure, expectedPermalink } from '../fixtures/expected-figures';
 import { expect, test } from './fixtures';
 
 const locales = ['zh', 'en'] as const;
@@ -19,9 +20,9 @@ test.describe('the downloads', () => {
     });
     expect(new Set(records.map((record) => record.id))).toEqual(new Set(allFigures().keys()));
     const highTech = records.find((record) => record.id === 'high-tech-enterprises')!;
-    expect(Number(highTech.value)).toBe(
-      latestObservation(findFigure('high-tech-enterprises')!).value,
-    );
+    expect(highTech.value).toBe('71');
+    expect(highTech.formatted_zh).toBe('71家');
+    expect(highTech.formatted_en).toBe('71 enterprises');
   });
 
   test('figures.json parses and holds exactly the figures', async ({ request }) => {
@@ -58,17 +59,20 @@ test.describe('citations', { tag: '@nginx' }, () => {
       const entry = page.locator('#high-tech-enterprises');
       await entry.locator('summary').click();
       const citation = entry.getByTestId('citation');
-      const figure = findFigure('high-tech-enterprises')!;
-      const observation = latestObservation(figure);
-      await expect(citation).toContainText(formatFigureValue(figure, observation, locale));
-      await expect(citation).toContainText(String(observation.period.year));
-      await expect(citation).toContainText(observation.source.title[locale]);
+      // The statement: label, value and period, each as a reader of the language writes them.
+      await expect(citation).toContainText(
+        locale === 'zh'
+          ? '高新技术企业总数：71家，截至2023年。'
+          : 'High-tech enterprises: 71 enterprises, as of 2023.',
+      );
       await expect(citation).toContainText(
         locale === 'zh'
           ? '张国静：《生物园区：奋力打造生态文明高地上的新型现代化科创园区》，报刊名称未注明，2023年。'
           : 'Zhang Guojing, “The Biotechnology Industrial Park: striving to build a new, modern science-and-innovation park on the highland of ecological civilization”, [newspaper not named in the article], 2023.',
       );
-      await expect(citation).toContainText(`/${locale}/statistics/#high-tech-enterprises`);
+      await expect(citation).toContainText(
+        `${siteUrl}${expectedPermalink('high-tech-enterprises', locale)}`,
+      );
       await entry
         .getByRole('button', { name: locale === 'zh' ? '复制引用' : 'Copy citation' })
         .click();
@@ -85,9 +89,8 @@ test.describe('citations', { tag: '@nginx' }, () => {
     await expect(button).toHaveText('Copy link');
     await button.click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    // The page's own canonical address (the site's public URL), with the figure's anchor.
-    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-    expect(copied).toBe(`${canonical}#kunlun-talents-selected`);
+    // The site's public address (SITE_URL, as built), the page's path and the figure's anchor.
+    expect(copied).toBe(`${siteUrl}/en/statistics/#kunlun-talents-selected`);
     await expect(button).toHaveText('Link copied');
   });
 
@@ -136,8 +139,9 @@ test.describe('charts', () => {
           const shown = (await row.locator('td').innerText()).trim();
           // The table's number is the figure's, and the chart's text alternative says it too.
           const href = (await row.locator('a').getAttribute('href')) ?? '';
-          const figure = findFigure(href.split('#')[1] ?? '')!;
-          expect(shown).toBe(formatFigureValue(figure, latestObservation(figure), locale));
+          const [address, id = ''] = href.split('#');
+          expect(address).toBe(locale === 'zh' ? '/zh/statistics/' : '/en/statistics/');
+          expect(shown).toBe(expectedFigure(id).value[locale]);
           expect(alternative).toContain(shown);
         }
       }
