@@ -2,9 +2,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load';
+import { site } from '@/lib/content/site';
 import { dataColumns } from '@/lib/figures/open-data';
-import { qualifier } from '@/lib/figures/schema';
+import { figureGroups, type FigureGroup } from '@/lib/figures/registry';
+import { qualifier, type Figure, type FigureSource, type Observation } from '@/lib/figures/schema';
 import { unitIds } from '@/lib/figures/units';
+import { siteUrl } from '@/lib/site';
+import { expectedFigure, expectedFigures, expectedPermalink } from '../fixtures/expected-figures';
 import { outDir } from '../support/built-site';
 import { csvProblems, strictCsvRecords, type ColumnType } from '../support/csv-check';
 
@@ -105,5 +109,176 @@ describe('out/data/figures.csv, parsed strictly (csv-parse: no relaxed quotes or
     );
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(expected);
+  });
+});
+
+/**
+ * One row per figure and observation, in the order of the figure modules: the numbers, ids and
+ * words as the figure modules write them, and every text the site renders (values, periods, unit
+ * words, permanent addresses) from the hand-written tests/fixtures/expected-figures.ts, never
+ * from the code that wrote the file.
+ */
+function expectedRows(): { group: FigureGroup; figure: Figure; observation: Observation }[] {
+  const rows = figureGroups().flatMap((group) =>
+    group.figures.flatMap((figure) =>
+      figure.observations.map((observation) => ({ group, figure, observation })),
+    ),
+  );
+  expect(rows.length).toBeGreaterThan(0);
+  return rows;
+}
+
+/** The address of a figure's entry, with the origin the site was built for (SITE_URL). */
+const figureAddress = (id: string, locale: 'zh' | 'en') =>
+  `${siteUrl}${expectedPermalink(id, locale)}`;
+
+describe('every cell of every row of out/data/figures.csv is the figure data, in its language', () => {
+  const csv = readFileSync(path.join(outDir, 'data', 'figures.csv'), 'utf8');
+  const [header, ...records] = strictCsvRecords(csv);
+  const byColumn = records.map((record) =>
+    Object.fromEntries(header!.map((name, at) => [name, record[at]])),
+  );
+
+  it('has one row per figure and observation, in the order of content/figures/', () => {
+    expect(byColumn.map((record) => record.id)).toEqual(
+      expectedRows().map(({ figure }) => figure.id),
+    );
+    // The hand-written expectations describe exactly the site's figures.
+    expect(Object.keys(expectedFigures).sort()).toEqual(
+      expectedRows()
+        .map(({ figure }) => figure.id)
+        .sort(),
+    );
+  });
+
+  it.each(expectedRows().map((row, index) => [row.figure.id, index, row] as const))(
+    '%s: every column',
+    (id, index, { group, figure, observation }) => {
+      const expected = expectedFigure(id);
+      const { value, period, source } = observation;
+      const by = period.basis === 'proposed' ? period.by : undefined;
+      expect(byColumn[index]).toEqual({
+        id,
+        theme_zh: group.title.zh,
+        theme_en: group.title.en,
+        label_zh: figure.label.zh,
+        label_en: figure.label.en,
+        value: typeof value === 'number' ? String(value) : '',
+        value_from: typeof value === 'number' ? '' : String(value.from),
+        value_to: typeof value === 'number' ? '' : String(value.to),
+        qualifier: observation.qualifier,
+        unit: figure.unit,
+        unit_zh: expected.unitText.zh,
+        unit_en: expected.unitText.en,
+        formatted_zh: expected.value.zh,
+        formatted_en: expected.value.en,
+        period_year: String(period.year),
+        period_basis: period.basis,
+        proposed_by_zh: by?.zh ?? '',
+        proposed_by_en: by?.en ?? '',
+        formatted_period_zh: expected.period.zh,
+        formatted_period_en: expected.period.en,
+        definition_zh: figure.definition.zh,
+        definition_en: figure.definition.en,
+        source_type: source.type,
+        source_author_zh: source.author.zh,
+        source_author_en: source.author.en,
+        source_title_zh: source.title.zh,
+        source_title_en: source.title.en,
+        source_publisher_zh: source.publisher.zh,
+        source_publisher_en: source.publisher.en,
+        source_date: source.date,
+        source_url: source.url,
+        permalink_zh: figureAddress(id, 'zh'),
+        permalink_en: figureAddress(id, 'en'),
+      });
+    },
+  );
+
+  it('writes the qualifiers as the source article does (40余名, 70%以上, 近30年)', () => {
+    const row = (id: string) => byColumn.find((record) => record.id === id)!;
+    expect(row('high-end-talents-cultivated')).toMatchObject({
+      value: '40',
+      qualifier: 'more-than',
+      formatted_zh: '40余名',
+      formatted_en: 'more than 40 people',
+    });
+    expect(row('provincial-and-higher-platforms-share-of-province')).toMatchObject({
+      value: '70',
+      qualifier: 'more-than',
+      formatted_zh: '70%以上',
+    });
+    expect(row('wu-tianyi-research-years')).toMatchObject({
+      value: '30',
+      qualifier: 'nearly',
+      formatted_zh: '近30年',
+    });
+    expect(row('rd-expenditure-to-revenue')).toMatchObject({
+      value: '3.1',
+      period_year: '2022',
+      period_basis: 'during',
+      formatted_period_zh: '2022年',
+      formatted_period_en: 'in 2022',
+    });
+  });
+});
+
+/** A source as figures.json gives it: what the source does not state is null, not ''. */
+const sourceAsJson = (source: FigureSource) => ({
+  type: source.type,
+  title: source.title,
+  author: source.author,
+  publisher: source.publisher.zh !== '' && source.publisher.en !== '' ? source.publisher : null,
+  date: source.date,
+  url: source.url === '' ? null : source.url,
+});
+
+describe('every field of out/data/figures.json is the figure data, in its language', () => {
+  const dataset = JSON.parse(readFileSync(path.join(outDir, 'data', 'figures.json'), 'utf8'));
+
+  it('names the dataset and the website in both languages', () => {
+    expect(dataset.name).toEqual({
+      zh: `${site().name.zh}统计数据`,
+      en: `Statistics of the ${site().name.en}`,
+    });
+    expect(dataset.website).toEqual({ name: site().name, url: `${siteUrl}/` });
+    expect(dataset.licence).toBe(site().licence === '' ? undefined : site().licence);
+    const sources = new Map(
+      expectedRows().map(({ observation }) => [
+        JSON.stringify(observation.source),
+        sourceAsJson(observation.source),
+      ]),
+    );
+    expect(dataset.sources).toEqual([...sources.values()]);
+    // The only top-level fields.
+    expect(Object.keys(dataset).sort()).toEqual(
+      ['name', 'website', 'sources', 'themes', ...(site().licence ? ['licence'] : [])].sort(),
+    );
+  });
+
+  it('holds each theme, each figure and each observation, with every field', () => {
+    const groups = figureGroups();
+    expect(groups.length).toBeGreaterThan(0);
+    expect(dataset.themes).toHaveLength(groups.length);
+    groups.forEach((group, at) => {
+      expect(dataset.themes[at]).toStrictEqual({
+        id: group.id,
+        title: group.title,
+        figures: group.figures.map((figure) => ({
+          id: figure.id,
+          unit: figure.unit,
+          label: figure.label,
+          definition: figure.definition,
+          observations: figure.observations.map((observation) => ({
+            value: observation.value,
+            qualifier: observation.qualifier,
+            period: observation.period,
+            source: sourceAsJson(observation.source),
+          })),
+          unitText: expectedFigure(figure.id).unitText,
+          permalinks: { zh: figureAddress(figure.id, 'zh'), en: figureAddress(figure.id, 'en') },
+        })),
+      });
+    });
   });
 });
