@@ -20,7 +20,9 @@ test.describe('under the production Content-Security-Policy', { tag: '@nginx' },
   // than the visit.
   for (const locale of routing.locales) {
     test(`every /${locale}/ page runs its scripts with no violation`, async ({ page }) => {
-      for (const { path } of sitemapPages().filter((built) => built.locale === locale)) {
+      const paths = sitemapPages().filter((built) => built.locale === locale);
+      expect(paths.length).toBeGreaterThan(0);
+      for (const { path } of paths) {
         await test.step(path, async () => {
           const response = await page.goto(path);
           const policy = response?.headers()['content-security-policy'];

@@ -1,8 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { expect, test } from './fixtures';
-import { newsItems } from '@/lib/news';
 import { siteUrl } from '@/lib/site';
-import { sitePages } from '../support/site';
+import { newsTitlesNewestFirst, sitePages } from '../support/site';
 
 const pages = sitePages();
 const absolute = (path: string) => `${siteUrl}${path}`;
@@ -33,6 +32,7 @@ test.describe('the sitemap', () => {
     const parsed = new XMLParser({ ignoreAttributes: false }).parse(xml);
     const entries: { loc: string; 'xhtml:link': { '@_hreflang': string; '@_href': string }[] }[] =
       parsed.urlset.url;
+    expect(pages.length).toBeGreaterThan(0);
     expect(entries.map((entry) => entry.loc).sort()).toEqual(
       pages.map((page) => absolute(page.path)).sort(),
     );
@@ -63,11 +63,13 @@ test.describe('the news feeds', () => {
       const xml = await (await request.get(`/${locale}/news/feed.xml`)).text();
       const feed = new XMLParser({ ignoreAttributes: false }).parse(xml).feed;
       const entries = [feed.entry].flat();
+      const expected = newsTitlesNewestFirst(locale);
+      expect(expected.length).toBeGreaterThan(0);
       expect(
         entries.map((entry: { title: string | { '#text': string } }) =>
           typeof entry.title === 'string' ? entry.title : entry.title['#text'],
         ),
-      ).toEqual(newsItems(locale).map((item) => item.frontmatter.title));
+      ).toEqual(expected);
     });
 
     test(`/${locale}/news/ lists the news newest first`, async ({ page }) => {
@@ -76,7 +78,8 @@ test.describe('the news feeds', () => {
         .getByTestId('news-list')
         .locator('time')
         .evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
-      expect(dates.length).toBe(newsItems(locale).length);
+      expect(dates.length).toBe(newsTitlesNewestFirst(locale).length);
+      expect(dates.length).toBeGreaterThan(1);
       expect([...dates].sort().reverse()).toEqual(dates);
     });
   }

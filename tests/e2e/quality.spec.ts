@@ -1,9 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
-import { htmlLang, otherLocale } from '@/lib/i18n/routing';
 import { sitemapPages, type BuiltPage } from '../support/built-site';
 import { smallProseText, smallTapTargets } from '../support/phone-checks';
-import { sitePages } from '../support/site';
+import { languageTag, sitePages, twinLocale } from '../support/site';
 import { checkPageBasics } from './page-basics';
 
 // What content/ says each page must show, to compare with what the build made of it.
@@ -89,9 +88,9 @@ for (const { path, built } of pages) {
       // The language switch: the same page in the other language.
       await plain.goto(path);
       await plain.getByTestId('language-switch').click();
-      const other = otherLocale(built.locale);
+      const other = twinLocale[built.locale];
       await expect(plain).toHaveURL(path.replace(`/${built.locale}/`, `/${other}/`));
-      await expect(plain.locator('html')).toHaveAttribute('lang', htmlLang[other]);
+      await expect(plain.locator('html')).toHaveAttribute('lang', languageTag[other]);
       await expect(plain.locator('main h1')).toBeVisible();
       await context.close();
     });

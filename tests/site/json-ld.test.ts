@@ -2,9 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { site } from '@/lib/content/site';
-import { slugOfRole } from '@/lib/content/pages';
 import { routing } from '@/lib/i18n/routing';
-import { pageHref } from '@/lib/navigation';
 import { fileForPath, outDir, publishedHtmlFiles } from '../support/built-site';
 import { googleDatasetProblems } from '../support/google-dataset';
 import { jsonLdBlocks, schemaOrgProblems, type JsonLdBlock } from '../support/json-ld-check';
@@ -57,8 +55,7 @@ describe('the JSON-LD of every built page uses only schema.org types and propert
 
 describe("the statistics pages' Dataset meets Google's Dataset requirements", () => {
   it.each(routing.locales)('%s', (locale) => {
-    const slug = slugOfRole(locale, 'statistics')!;
-    const file = fileForPath(pageHref(locale, slug));
+    const file = fileForPath(`/${locale}/statistics/`);
     const { blocks } = jsonLdBlocks(readFileSync(file, 'utf8'), file);
     expect(blocks).toHaveLength(1);
     expect(googleDatasetProblems(blocks[0]!.data as Record<string, unknown>, recommended)).toEqual(

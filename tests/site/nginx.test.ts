@@ -2,17 +2,14 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { translator } from '@/lib/i18n/translator';
 import { siteFilesIn } from '@/lib/deploy/paths';
 import { fileForPath, outDir } from '../support/built-site';
 import { header, requestAnswer, type Answer } from '../support/http-answer';
 import { headersForAddress, parseHeadersFile } from '../support/headers-file';
 import { startNginx, type RunningNginx } from '../support/nginx.mjs';
 
-const notFoundTitle = {
-  zh: translator('zh', 'NotFound')('title'),
-  en: translator('en', 'NotFound')('title'),
-};
+/** The 404 page's heading in each language (content/messages/, NotFound.title). */
+const notFoundTitle = { zh: '页面未找到', en: 'Page not found' };
 
 // The built site served by a real nginx with deploy/nginx.conf, as a host would run it: over
 // HTTPS (a test certificate), and the same server as plain HTTP, as the browser tests and
