@@ -47,8 +47,8 @@ export function formatFigureValue(
 ): string {
   const t = translator(locale, 'FigureQualifier');
   const number = formatValue(observation.value, locale);
-  const isOne = observation.value === 1 && observation.qualifier === 'exact';
-  const word = unitWord(figure.unit, locale, isOne ? 1 : 2);
+  // English takes the singular after one, whatever the qualifier: "more than 1 person".
+  const word = unitWord(figure.unit, locale, observation.value === 1 ? 1 : 2);
   // Chinese puts 余 between a count and its measure word (40余名): the qualifier takes both.
   if (observation.qualifier === 'more-than' && units[figure.unit].isCount) {
     return t('more-than-count', { number, unit: word });
@@ -111,4 +111,31 @@ export function sharedSource(sources: FigureSource[]): FigureSource | undefined 
   if (!first) return undefined;
   const key = JSON.stringify(first);
   return sources.every((source) => JSON.stringify(source) === key) ? first : undefined;
+}
+
+/**
+ * A text split around the web address of the source it cites, so that a page can make the
+ * address a link: the text before it, the address, the text after it. Undefined when the source
+ * has no address (or the text does not contain it): the text is then shown as it is.
+ */
+export function splitAtUrl(text: string, url: string): [string, string, string] | undefined {
+  if (url === '') return undefined;
+  const at = text.lastIndexOf(url);
+  if (at < 0) return undefined;
+  return [text.slice(0, at), url, text.slice(at + url.length)];
+}
+
+/** Between a period and its value in a list: a full-width colon in Chinese, a colon and a space in English. */
+const periodValueSeparator: Record<Locale, string> = { zh: '：', en: ': ' };
+
+/**
+ * An earlier value of a figure, as the Statistics page lists it under the newest one:
+ * "截至2021年：50家" / "as of 2021: 50 enterprises".
+ */
+export function formatEarlierValue(
+  figure: Figure,
+  observation: Observation,
+  locale: Locale,
+): string {
+  return `${formatPeriod(observation.period, locale)}${periodValueSeparator[locale]}${formatFigureValue(figure, observation, locale)}`;
 }

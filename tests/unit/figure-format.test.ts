@@ -58,8 +58,24 @@ describe('formatFigureValue', () => {
     expect(shown('year', 30, 'nearly')).toEqual({ zh: '近30年', en: 'nearly 30 years' });
   });
 
+  it('writes "about" as 约 and "at least" as 至少', () => {
+    expect(shown('year', 30, 'about')).toEqual({ zh: '约30年', en: 'about 30 years' });
+    expect(shown('enterprise', 12, 'at-least')).toEqual({
+      zh: '至少12家',
+      en: 'at least 12 enterprises',
+    });
+  });
+
+  it('writes an exact count with its measure word, and groups Chinese digits only from five on', () => {
+    expect(shown('enterprise', 71, 'exact')).toEqual({ zh: '71家', en: '71 enterprises' });
+    expect(shown('metre', 2240, 'exact')).toEqual({ zh: '2240米', en: '2,240 m' });
+    expect(shown('metre', 12000, 'exact')).toEqual({ zh: '12,000米', en: '12,000 m' });
+  });
+
   it('uses the singular for exactly one', () => {
     expect(shown('person', 1, 'exact').en).toBe('1 person');
+    expect(shown('person', 1, 'more-than').en).toBe('more than 1 person');
+    expect(shown('person', 2, 'exact').en).toBe('2 people');
   });
 
   it('keeps decimals', () => {

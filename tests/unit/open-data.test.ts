@@ -3,27 +3,30 @@ import { describe, expect, it } from 'vitest';
 import { columnDescription, dataColumns, figuresCsv, figuresJson } from '@/lib/figures/open-data';
 import { allFigures } from '@/lib/figures/registry';
 
-const observations = [...allFigures().values()].flatMap((figure) =>
-  figure.observations.map((observation) => ({ figure, observation })),
-);
+// Everything below is computed in the tests, not when the file loads, so that the mutation run
+// knows which test ran which code.
+const observations = () =>
+  [...allFigures().values()].flatMap((figure) =>
+    figure.observations.map((observation) => ({ figure, observation })),
+  );
 
 describe('figures.csv', () => {
-  const text = figuresCsv();
-  const records: Record<string, string>[] = parse(text, { bom: true, columns: true });
+  const text = () => figuresCsv();
+  const records = (): Record<string, string>[] => parse(text(), { bom: true, columns: true });
 
   it('starts with a byte-order mark, so Excel reads it as UTF-8', () => {
-    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text().charCodeAt(0)).toBe(0xfeff);
   });
 
   it('has one column per documented field', () => {
-    const [header] = parse(text, { bom: true, to_line: 1 }) as string[][];
+    const [header] = parse(text(), { bom: true, to_line: 1 }) as string[][];
     expect(header).toEqual(dataColumns.map((column) => column.name));
   });
 
   it('holds exactly one row per figure and period, with its values', () => {
-    expect(records).toHaveLength(observations.length);
-    observations.forEach(({ figure, observation }, index) => {
-      const record = records[index]!;
+    expect(records()).toHaveLength(observations().length);
+    observations().forEach(({ figure, observation }, index) => {
+      const record = records()[index]!;
       expect(record.id).toBe(figure.id);
       expect(record.label_zh).toBe(figure.label.zh);
       expect(record.label_en).toBe(figure.label.en);
@@ -43,13 +46,13 @@ describe('figures.csv', () => {
   });
 
   it('quotes fields that hold commas and quotation marks', () => {
-    const withComma = records.find((record) => record.formatted_en?.includes(','));
+    const withComma = records().find((record) => record.formatted_en?.includes(','));
     expect(withComma).toBeDefined();
-    expect(text).toContain(`"${withComma!.formatted_en}"`);
+    expect(text()).toContain(`"${withComma!.formatted_en}"`);
   });
 
   it('names the article and its reporter, and leaves the newspaper it does not name empty', () => {
-    for (const record of records) {
+    for (const record of records()) {
       expect(record.source_type).toBe('press-article');
       expect(record.source_author_zh).toBe('张国静');
       expect(record.source_author_en).toBe('Zhang Guojing');
@@ -59,18 +62,18 @@ describe('figures.csv', () => {
       expect(record.source_publisher_en).toBe('');
       expect(record.source_url).toBe('');
     }
-    expect(text).not.toMatch(/given by the Park|园区提供/);
+    expect(text()).not.toMatch(/given by the Park|园区提供/);
   });
 
   it('marks the ideal altitude band as proposed by Wu Tianyi, not as a measurement', () => {
-    const ideal = records.find((record) => record.id === 'ideal-altitude-band')!;
+    const ideal = records().find((record) => record.id === 'ideal-altitude-band')!;
     expect(ideal.period_basis).toBe('proposed');
     expect(ideal.period_year).toBe('2023');
     expect(ideal.proposed_by_zh).toBe('吴天一院士');
     expect(ideal.proposed_by_en).toBe('Wu Tianyi');
     expect(ideal.formatted_period_zh).toBe('吴天一院士提出（2023年报道）');
     expect(ideal.formatted_period_en).toBe('proposed by Wu Tianyi (reported 2023)');
-    const park = records.find((record) => record.id === 'park-altitude-band')!;
+    const park = records().find((record) => record.id === 'park-altitude-band')!;
     expect([park.period_basis, park.proposed_by_en, park.formatted_period_en]).toEqual([
       'as-of',
       '',
@@ -98,12 +101,12 @@ describe('the column descriptions', () => {
 });
 
 describe('figures.json', () => {
-  const dataset = JSON.parse(figuresJson());
-  const figures = dataset.themes.flatMap((theme: { figures: unknown[] }) => theme.figures);
+  const dataset = () => JSON.parse(figuresJson());
+  const figures = () => dataset().themes.flatMap((theme: { figures: unknown[] }) => theme.figures);
 
   it('holds every figure with all its observations', () => {
-    expect(figures.map((figure: { id: string }) => figure.id)).toEqual([...allFigures().keys()]);
-    for (const figure of figures) {
+    expect(figures().map((figure: { id: string }) => figure.id)).toEqual([...allFigures().keys()]);
+    for (const figure of figures()) {
       const expected = allFigures().get(figure.id)!.observations;
       expect(figure.observations).toHaveLength(expected.length);
       figure.observations.forEach((observation: Record<string, unknown>, index: number) => {
@@ -126,14 +129,14 @@ describe('figures.json', () => {
       date: '2023',
       url: null,
     };
-    expect(dataset.sources).toEqual([article]);
-    for (const figure of figures)
+    expect(dataset().sources).toEqual([article]);
+    for (const figure of figures())
       for (const observation of figure.observations) expect(observation.source).toEqual(article);
-    expect(dataset).not.toHaveProperty('publisher');
+    expect(dataset()).not.toHaveProperty('publisher');
   });
 
   it('gives the ideal altitude band as a proposal by Wu Tianyi', () => {
-    const ideal = figures.find((figure: { id: string }) => figure.id === 'ideal-altitude-band');
+    const ideal = figures().find((figure: { id: string }) => figure.id === 'ideal-altitude-band');
     expect(ideal.observations[0].period).toEqual({
       year: 2023,
       basis: 'proposed',
