@@ -1,11 +1,18 @@
 import { getTranslations } from 'next-intl/server';
 import { currentLocale } from '@/lib/i18n/current';
 import { citationFor } from '@/lib/figures/citation';
-import { formatFigureValue, formatPeriod, formatSource, sharedSource } from '@/lib/figures/format';
+import {
+  formatEarlierValue,
+  formatFigureValue,
+  formatPeriod,
+  formatSource,
+  sharedSource,
+} from '@/lib/figures/format';
 import { figurePermalink } from '@/lib/figures/permalink';
 import { figureGroups, latestObservation } from '@/lib/figures/registry';
 import { CopyButton } from '../ui/CopyButton';
 import { accessDateSlot, Citation } from './Citation';
+import { LinkedSource } from './LinkedSource';
 
 /**
  * Every figure of content/figures/, grouped by theme, each with its value, period, definition and a
@@ -30,7 +37,10 @@ export async function AllFigures() {
           </h2>
           {group.source && (
             <p className="mb-4 text-sm text-stone-700" data-testid="group-source">
-              {t('groupSource', { source: formatSource(group.source, locale) })}
+              <LinkedSource
+                text={t('groupSource', { source: formatSource(group.source, locale) })}
+                url={group.source.url}
+              />
             </p>
           )}
           <div className="space-y-4">
@@ -58,7 +68,12 @@ export async function AllFigures() {
                     {!group.source && (
                       <>
                         <dt className="font-medium">{t('source')}</dt>
-                        <dd className="mb-1 sm:mb-0">{formatSource(latest.source, locale)}</dd>
+                        <dd className="mb-1 sm:mb-0">
+                          <LinkedSource
+                            text={formatSource(latest.source, locale)}
+                            url={latest.source.url}
+                          />
+                        </dd>
                       </>
                     )}
                     {earlier.length > 0 && (
@@ -68,8 +83,7 @@ export async function AllFigures() {
                           <ul>
                             {earlier.map((observation) => (
                               <li key={`${observation.period.basis}-${observation.period.year}`}>
-                                {formatPeriod(observation.period, locale)}:{' '}
-                                {formatFigureValue(figure, observation, locale)}
+                                {formatEarlierValue(figure, observation, locale)}
                               </li>
                             ))}
                           </ul>

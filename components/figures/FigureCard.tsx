@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { currentLocale } from '@/lib/i18n/current';
 import { presentFigure } from '@/lib/figures/present';
 import { FigureLabel } from './FigureLabel';
+import { LinkedSource } from './LinkedSource';
 
 /**
  * A figure on its own: label, value, reference period and source. The label links to the
@@ -28,7 +29,12 @@ export async function FigureCard({ id, sourceStated }: { id: string; sourceState
       <p className="text-2xl leading-tight font-bold text-park-800">{shown.value}</p>
       <p className="text-sm text-stone-600">{shown.period}</p>
       {!sourceStated && (
-        <p className="text-sm text-stone-600">{t('source', { source: shown.source })}</p>
+        <p className="text-sm text-stone-600">
+          <LinkedSource
+            text={t('source', { source: shown.source })}
+            url={shown.observation.source.url}
+          />
+        </p>
       )}
     </div>
   );

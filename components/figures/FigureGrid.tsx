@@ -4,6 +4,7 @@ import { currentLocale } from '@/lib/i18n/current';
 import { formatSource, sharedSource } from '@/lib/figures/format';
 import { findFigure, latestObservation } from '@/lib/figures/registry';
 import { FigureCard } from './FigureCard';
+import { LinkedSource } from './LinkedSource';
 
 type CardElement = ReactElement<{ id: string; sourceStated?: boolean }>;
 
@@ -34,7 +35,10 @@ export async function FigureGrid({ children }: { children: ReactNode }) {
       </div>
       {source && (
         <p className="mt-2 text-sm text-stone-600" data-testid="grid-source">
-          {t('groupSource', { source: formatSource(source, locale) })}
+          <LinkedSource
+            text={t('groupSource', { source: formatSource(source, locale) })}
+            url={source.url}
+          />
         </p>
       )}
     </div>
