@@ -2,9 +2,10 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { htmlFilesIn, outDir } from '@/lib/deploy/paths';
-import { htmlLang, routing, type Locale } from '@/lib/i18n/routing';
+import { routing, type Locale } from '@/lib/i18n/routing';
 import { siteUrl } from '@/lib/site';
 import type { LinkCheckOptions, ServedFiles } from './link-check';
+import { languageTag } from './site';
 
 export { outDir };
 
@@ -80,5 +81,5 @@ export const builtFiles: ServedFiles = {
 /** The site's origin and languages, as the link checker needs them. */
 export const builtSiteLinkOptions: LinkCheckOptions = {
   origin: new URL(siteUrl).origin,
-  languages: htmlLang,
+  languages: languageTag,
 };
