@@ -142,7 +142,7 @@ function readValidatedModule<T>(
   kind: ProblemKind,
   problems: Problem[],
 ): ReadModule<T> | undefined {
-  const result = readContentModule(path.join(root, file));
+  const result = readContentModule(root, file);
   if (!result.ok) {
     problems.push({ file, line: result.line, column: result.column, kind, ...result.reason });
     return undefined;

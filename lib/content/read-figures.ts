@@ -41,7 +41,7 @@ export function readFigureModules(root: string): FigureModules {
   const read = names.map((name) => ({
     name,
     file: `content/figures/${name}`,
-    result: readContentModule(path.join(folder, name)),
+    result: readContentModule(root, `content/figures/${name}`),
   }));
   const shared = new Set(read.flatMap(({ result }) => (result.ok ? result.imports : [])));
   const groups: FigureGroup[] = [];

@@ -5,13 +5,21 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/content/load';
 import { createPage } from '@/lib/content/new-page';
 
-const root = mkdtempSync(path.join(tmpdir(), 'park-new-page-'));
-cpSync('content', path.join(root, 'content'), { recursive: true });
-cpSync('public', path.join(root, 'public'), { recursive: true });
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const roots: string[] = [];
+afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+
+/** A copy of content/ and public/ of its own for each test, so no test sees another's pages. */
+function projectCopy(): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'park-new-page-'));
+  roots.push(root);
+  cpSync('content', path.join(root, 'content'), { recursive: true });
+  cpSync('public', path.join(root, 'public'), { recursive: true });
+  return root;
+}
 
 describe('npm run new:page', () => {
   it('creates the page in both languages, as a draft that passes the checks', async () => {
+    const root = projectCopy();
     const result = createPage(root, 'investment-guide', '2026-11-27');
     expect(result).toEqual({
       created: ['content/zh/investment-guide.mdx', 'content/en/investment-guide.mdx'],
@@ -26,6 +34,7 @@ describe('npm run new:page', () => {
   });
 
   it('gives a news item a date, so that it passes the checks too', async () => {
+    const root = projectCopy();
     createPage(root, 'news/park-news', '2026-11-27');
     expect(readFileSync(path.join(root, 'content/zh/news/park-news.mdx'), 'utf8')).toContain(
       '\ndate: 2026-11-27\n',
@@ -34,11 +43,13 @@ describe('npm run new:page', () => {
   });
 
   it('refuses a slug that exists', () => {
+    const root = projectCopy();
     const result = createPage(root, 'golden-altitude', '2026-11-27');
     expect(result).toMatchObject({ refused: { en: expect.stringMatching(/exists already/) } });
   });
 
   it('refuses a slug that is not kebab-case', () => {
+    const root = projectCopy();
     for (const slug of [
       'Investment_Guide',
       'investment guide',
