@@ -62,9 +62,24 @@ const mdxParser = unified()
   .use(remarkGfm)
   .freeze();
 
+/**
+ * Trees already made, by page text: parsing is most of a check's time, and a page read again
+ * unchanged (the preview after an edit elsewhere, the tests' many copies of content/) need not be
+ * parsed again. Trees are only read, never changed, so one can serve every reader. A page that
+ * does not parse is not kept: it throws each time. The oldest are dropped past a few hundred.
+ */
+const treesByText = new Map<string, Root>();
+const treesKept = 500;
+
 /** A page's syntax tree, with positions; throws on MDX that does not parse. */
 export function parseMdx(source: string): Root {
-  return mdxParser.parse(source);
+  let tree = treesByText.get(source);
+  if (!tree) {
+    tree = mdxParser.parse(source);
+    if (treesByText.size >= treesKept) treesByText.delete(treesByText.keys().next().value!);
+    treesByText.set(source, tree);
+  }
+  return tree;
 }
 
 export interface CheckedPage {
