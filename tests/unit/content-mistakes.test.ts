@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -8,12 +8,12 @@ import { contentMistakes } from '../fixtures/content-mistakes';
 const copies: string[] = [];
 afterAll(() => copies.forEach((copy) => rmSync(copy, { recursive: true, force: true })));
 
-/** A copy of the project's content/ and public/ with the mistake made in it. */
+/** A copy of the project's content/ with the mistake made in it, beside a link to public/ (only read). */
 function projectWith(mistake: (typeof contentMistakes)[number]): string {
   const root = mkdtempSync(path.join(tmpdir(), 'park-mistake-'));
   copies.push(root);
   cpSync('content', path.join(root, 'content'), { recursive: true });
-  cpSync('public', path.join(root, 'public'), { recursive: true });
+  symlinkSync(path.resolve('public'), path.join(root, 'public'));
   for (const [file, change] of Object.entries(mistake.files)) {
     const target = path.join(root, file);
     const content = typeof change === 'function' ? change(readFileSync(target, 'utf8')) : change;
