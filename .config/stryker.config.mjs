@@ -25,6 +25,8 @@ const config = {
   // this machine. They are left out of the routine run and the score; `npm run
   // test:mutation:static` runs them (see README).
   ignoreStatic: process.env.MUTATION_STATIC !== '1',
+  // Not copied into Stryker's sandbox: other runs' sandboxes and reports, the built site.
+  ignorePatterns: ['.stryker', 'out', 'test-results', 'playwright-report', '.screenshots'],
   incremental: true,
   incrementalFile: '.stryker/incremental.json',
   tempDirName: '.stryker/tmp',
