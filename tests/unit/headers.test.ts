@@ -100,3 +100,43 @@ describe('the _headers file', () => {
     expect(patterns).toContain('/en/search/*');
   });
 });
+
+describe('the Content-Security-Policy, word for word', () => {
+  const rest =
+    "style-src 'self'; img-src 'self'; font-src 'none'; connect-src 'self'; " +
+    "manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; " +
+    "form-action 'self'; frame-ancestors 'none'";
+
+  it('of a page', () => {
+    expect(policy('/en/about/')).toBe(`default-src 'self'; script-src 'self'; ${rest}`);
+  });
+
+  it('of a search page', () => {
+    expect(policy('/zh/search/')).toBe(
+      `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; ${rest}`,
+    );
+  });
+});
+
+describe('headerRules', () => {
+  it('orders the rules by address, whatever the order of the files given', () => {
+    const patterns = headerRules([
+      'robots.txt',
+      'en/search/index.html',
+      'index.html',
+      'assets/b.js',
+      'en/index.html',
+      'assets/a.js',
+    ]).map((rule) => rule.pattern);
+    expect(patterns).toEqual([
+      '/*',
+      '/',
+      '/index.html',
+      '/robots.txt',
+      '/assets/*',
+      '/en/',
+      '/en/index.html',
+      '/en/search/*',
+    ]);
+  });
+});
