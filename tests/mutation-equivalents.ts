@@ -5,4 +5,143 @@
  * here, or the mutant shows again among the unexplained survivors.
  */
 export const equivalentMutants: { file: string; line: number; mutator: string; reason: string }[] =
-  [];
+  [
+    {
+      file: 'lib/news.ts',
+      line: 18,
+      mutator: 'StringLiteral',
+      reason:
+        'the fallback for a news item without a date: the content check refuses such a page (lib/content/page-check.ts), so it is never used',
+    },
+    {
+      file: 'lib/contact.ts',
+      line: 17,
+      mutator: 'StringLiteral',
+      reason:
+        "the default 'committee' emptied: any value but 'media' gives the committee's details, so the default is one of many equal values",
+    },
+    {
+      file: 'lib/browser/chooser.ts',
+      line: 6,
+      mutator: 'OptionalChaining',
+      reason:
+        'document.currentScript is never null here: app/page.tsx loads the chooser as a classic <script>, which is the current script while it runs',
+    },
+    {
+      file: 'lib/browser/chooser.ts',
+      line: 6,
+      mutator: 'StringLiteral',
+      reason:
+        "the fallback for a missing data-locales: app/page.tsx always writes it on the chooser's <script>",
+    },
+    {
+      file: 'lib/browser/chooser.ts',
+      line: 7,
+      mutator: 'StringLiteral',
+      reason:
+        "the language of a browser that names none: '' and the mutant's text both match no locale, so both lead to the default",
+    },
+    {
+      file: 'lib/browser/copy-buttons.ts',
+      line: 15,
+      mutator: 'StringLiteral',
+      reason: "the fallback for an element's textContent, which is never null for an element",
+    },
+    {
+      file: 'lib/browser/copy-buttons.ts',
+      line: 31,
+      mutator: 'StringLiteral',
+      reason:
+        'the fallback for a missing data-copy-target: a button is found by data-copy-text or data-copy-target, and one without data-copy-text returned earlier',
+    },
+    {
+      file: 'lib/deploy/browser-scripts.ts',
+      line: 26,
+      mutator: 'StringLiteral',
+      reason:
+        "esbuild's JavaScript API replaces an empty logLevel by its default for builds, which is 'warning'",
+    },
+    {
+      file: 'lib/deploy/browser-scripts.ts',
+      line: 32,
+      mutator: 'StringLiteral',
+      reason:
+        "esbuild lists an entry's .js output first in the metafile (before any .css it splits off), so the first output is the script either way",
+    },
+    {
+      file: 'lib/deploy/browser-scripts.ts',
+      line: 33,
+      mutator: 'ConditionalExpression',
+      reason:
+        'unreachable: esbuild always writes a .js output for the .ts entries (only the error message of a build that cannot happen would differ)',
+    },
+    {
+      file: 'lib/deploy/browser-scripts.ts',
+      line: 33,
+      mutator: 'StringLiteral',
+      reason:
+        'unreachable: the message of an error thrown only if esbuild wrote no .js for a .ts entry, which it always does',
+    },
+    {
+      file: 'lib/deploy/browser-scripts.ts',
+      line: 55,
+      mutator: 'ConditionalExpression',
+      reason:
+        "only a failed rebuild has no metafile; the mutant's TypeError in onEnd is caught by esbuild and logged with that build's errors, the manifest is unchanged",
+    },
+    {
+      file: 'lib/deploy/headers.ts',
+      line: 112,
+      mutator: 'MethodExpression',
+      reason:
+        'the files are sorted before the walk, so the subfolders are first met in sorted order already',
+    },
+    {
+      file: 'lib/deploy/html-elements.ts',
+      line: 31,
+      mutator: 'OptionalChaining',
+      reason: 'parse5 gives every element an attrs array (empty if it has none)',
+    },
+    {
+      file: 'lib/deploy/html-elements.ts',
+      line: 32,
+      mutator: 'ArrayDeclaration',
+      reason:
+        'parse5 gives every element a childNodes array (empty if it has none), so the fallback never runs',
+    },
+    {
+      file: 'lib/deploy/precompress.ts',
+      line: 23,
+      mutator: 'StringLiteral',
+      reason:
+        'readdir treats an empty encoding as its default, utf8: the names are the same strings',
+    },
+    {
+      file: 'lib/deploy/precompress.ts',
+      line: 35,
+      mutator: 'ObjectLiteral',
+      reason:
+        "Node's default Brotli quality is already the maximum (11), and the size hint does not change the output",
+    },
+    {
+      file: 'lib/deploy/precompress.ts',
+      line: 36,
+      mutator: 'ObjectLiteral',
+      reason:
+        "Node's default Brotli quality is already the maximum (11), and the size hint does not change the output",
+    },
+    {
+      file: 'lib/deploy/remove-runtime.ts',
+      line: 18,
+      mutator: 'StringLiteral',
+      reason:
+        "the fallback for an element with neither src nor href: neither '' nor the mutant's text starts with /_next/static/",
+    },
+    {
+      file: 'lib/deploy/script-manifest.ts',
+      line: 25,
+      mutator: 'StringLiteral',
+      reason:
+        'readFileSync returns a Buffer without the encoding, and JSON.parse reads a Buffer as UTF-8 text: the same manifest',
+    },
+  ];
