@@ -164,4 +164,16 @@ describe('watchBrowserScripts', () => {
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(recorded(root, 'chooser')).toBe(last);
   }, 30_000);
+
+  it('starts as well where nothing was bundled before', async () => {
+    const root = project(sources);
+    const { watchBrowserScripts } = await import('@/lib/deploy/browser-scripts');
+    const stop = await watchBrowserScripts();
+    try {
+      const site = await until(() => recorded(root, 'site'), 'the first bundle');
+      expect(existsSync(path.join(root, 'public', site))).toBe(true);
+    } finally {
+      await stop();
+    }
+  }, 30_000);
 });

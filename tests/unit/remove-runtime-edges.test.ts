@@ -90,6 +90,7 @@ describe('assertNoRuntime', () => {
       assertNoRuntime([
         { file: 'en/a.html', html: wrap('', '<i style="x">i</i><b onclick="f()">b</b>') },
         { file: 'ok.html', html: wrap('') },
+        { file: 'b.html', html: wrap('', '<a href="javascript:f()">a</a>') },
       ]);
     } catch (thrown) {
       error = thrown;
@@ -97,12 +98,14 @@ describe('assertNoRuntime', () => {
     expect(error).toBeInstanceOf(RuntimeLeftoverError);
     expect((error as Error).name).toBe('RuntimeLeftoverError');
     expect((error as Error).message).toBe(
-      '1 exported page(s) still carry the Next.js browser runtime or inline code that the ' +
+      '2 exported page(s) still carry the Next.js browser runtime or inline code that the ' +
         'Content-Security-Policy blocks. Next.js may have changed what it writes: update ' +
         'lib/deploy/remove-runtime.ts (or the component that wrote the code).\n' +
         '  out/en/a.html:\n' +
         '    a style attribute on <i>: style="x"\n' +
-        '    an event-handler attribute <b onclick>',
+        '    an event-handler attribute <b onclick>\n' +
+        '  out/b.html:\n' +
+        '    a javascript: address in href',
     );
   });
 });
