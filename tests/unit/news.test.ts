@@ -69,7 +69,7 @@ describe('the news', () => {
     for (const locale of ['zh', 'en']) {
       copy.write(
         `content/${locale}/news/a-later-month.mdx`,
-        newsItem('Month', '2023-06', '2026-11-30'),
+        newsItem('Month', '2023-06', '2026-12-07'),
       );
       copy.write(`content/${locale}/news/a-day.mdx`, newsItem('Day', '2023-06-30', '2026-11-30'));
       copy.write(
@@ -87,6 +87,10 @@ describe('the news', () => {
       ['news/top-ten-talent-project', '2023'],
       ['news/golden-altitude-project-planning-begins', '2022'],
     ]);
+    // Of the updates of six items, the newest dates the feed.
+    expect(news.newsFeed('zh')).toContain(
+      '<title>生物园区：园区动态</title>\n    <updated>2026-12-07T00:00:00.000Z</updated>',
+    );
   });
 });
 
