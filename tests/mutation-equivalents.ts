@@ -21,6 +21,20 @@ export const equivalentMutants: { file: string; line: number; mutator: string; r
         "the default 'committee' emptied: any value but 'media' gives the committee's details, so the default is one of many equal values",
     },
     {
+      file: 'lib/mdx/rehype-heading-ids.mjs',
+      line: 23,
+      mutator: 'StringLiteral',
+      reason:
+        "visit() with an empty test visits every node, and headingRank() keeps only the headings, as with 'element'",
+    },
+    {
+      file: 'lib/mdx/rehype-heading-ids.mjs',
+      line: 28,
+      mutator: 'StringLiteral',
+      reason:
+        'readFileSync without an encoding gives a Buffer, which the Markdown parser reads as UTF-8 all the same',
+    },
+    {
       file: 'lib/browser/chooser.ts',
       line: 6,
       mutator: 'OptionalChaining',
@@ -143,5 +157,53 @@ export const equivalentMutants: { file: string; line: number; mutator: string; r
       mutator: 'StringLiteral',
       reason:
         'readFileSync returns a Buffer without the encoding, and JSON.parse reads a Buffer as UTF-8 text: the same manifest',
+    },
+    {
+      file: 'lib/dates.ts',
+      line: 13,
+      mutator: 'ConditionalExpression',
+      reason:
+        'a new Intl.DateTimeFormat on every call writes the same date: the cache only saves time',
+    },
+    {
+      file: 'lib/figures/format.ts',
+      line: 35,
+      mutator: 'Regex',
+      reason:
+        "no unit's English word begins with a non-letter yet holds a letter: only % begins with a non-letter",
+    },
+    {
+      file: 'lib/figures/format.ts',
+      line: 111,
+      mutator: 'ConditionalExpression',
+      reason:
+        'without the early return an empty list still gives undefined: every() of [] is true and returns first, which is undefined',
+    },
+    {
+      file: 'lib/figures/open-data.ts',
+      line: 32,
+      mutator: 'ConditionalExpression',
+      reason: "value['single'] of a range is undefined, as the branch it replaces gives",
+    },
+    {
+      file: 'lib/figures/open-data.ts',
+      line: 32,
+      mutator: 'StringLiteral',
+      reason:
+        "with part === '' always false, value['single'] of a range is undefined, as the branch it replaces gives",
+    },
+    {
+      file: 'lib/figures/open-data.ts',
+      line: 38,
+      mutator: 'ConditionalExpression',
+      reason:
+        "a measured period has no `by` (the schema's strict object refuses one), so it gives undefined either way",
+    },
+    {
+      file: 'lib/figures/present.ts',
+      line: 32,
+      mutator: 'StringLiteral',
+      reason:
+        "statisticsAddress makes the absolute form only for 'absolute': '' gives the relative address too",
     },
   ];
