@@ -22,13 +22,6 @@ export const equivalentMutants: { file: string; line: number; mutator: string; r
     },
     {
       file: 'lib/mdx/rehype-heading-ids.mjs',
-      line: 23,
-      mutator: 'StringLiteral',
-      reason:
-        "visit() with an empty test visits every node, and headingRank() keeps only the headings, as with 'element'",
-    },
-    {
-      file: 'lib/mdx/rehype-heading-ids.mjs',
       line: 28,
       mutator: 'StringLiteral',
       reason:

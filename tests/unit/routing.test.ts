@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { localeOf, localeStaticParams, pageLocale } from '@/lib/i18n/locale-route';
 import { otherLocale } from '@/lib/i18n/routing';
 import { menuLinks, pageHref } from '@/lib/navigation';
@@ -26,6 +26,16 @@ describe('page addresses', () => {
 });
 
 describe('the locales of routes', () => {
+  it('are Chinese, the default, and English, always written in the address', async () => {
+    vi.resetModules();
+    const { routing } = await import('@/lib/i18n/routing');
+    expect(routing).toMatchObject({
+      locales: ['zh', 'en'],
+      defaultLocale: 'zh',
+      localePrefix: 'always',
+    });
+  });
+
   it('lead to each other', () => {
     expect(otherLocale('zh')).toBe('en');
     expect(otherLocale('en')).toBe('zh');

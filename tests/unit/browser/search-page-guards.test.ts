@@ -10,6 +10,14 @@ const withEmpty = template('<p data-search-empty>No pages found.</p>');
 
 const found = [{ url: '/en/a/', title: 'A', excerpt: 'an <mark>a</mark>' }];
 
+describe('the Pagefind index', () => {
+  it('is loaded from where the build writes it', async () => {
+    vi.resetModules();
+    const { pagefindEntry } = await import('@/lib/browser/search-page');
+    expect(pagefindEntry).toBe('/pagefind/pagefind.js');
+  });
+});
+
 describe('the search page, when its markup is incomplete', () => {
   it('searches nothing without the results template', async () => {
     document.body.innerHTML = form + region;
