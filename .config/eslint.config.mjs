@@ -18,5 +18,7 @@ export default defineConfig([
     // Bundles and their manifest, written by the build (lib/deploy/browser-scripts.ts).
     'public/assets/**',
     '.build/**',
+    // Mutation testing's sandboxes and reports (npm run test:mutation).
+    '.stryker/**',
   ]),
 ]);

@@ -40,6 +40,7 @@ export default defineSite({
     { page: 'news', label: { zh: '园区动态', en: 'News' } },
     { page: 'about', label: { zh: '关于园区', en: 'About the Park' } },
     { page: 'press', label: { zh: '媒体与引用', en: 'Press and citation' } },
+    { page: 'accessibility', label: { zh: '无障碍', en: 'Accessibility' } },
   ],
   administrativeCommittee: {
     zh: '生物园区管委会',

@@ -21,10 +21,15 @@ export default async function LocaleLayout({
   // (like the skip link's translations) would throw it: see ContentProblemsPage.
   const problems = contentProblems();
   return (
-    <html lang={htmlLang[locale]}>
+    // The reading aids' early script writes the reader's choice onto <html> before React sees it.
+    <html lang={htmlLang[locale]} suppressHydrationWarning>
       <head>
-        {/* The site's only script: a module of a few KB (lib/browser/site.ts). Modules are
-            deferred by nature, so the rule against synchronous scripts does not apply. */}
+        {/* The reader's stored reading aids, applied before the first paint so no page flashes at
+            the default size or contrast: a few hundred bytes, and so on purpose synchronous. */}
+        {/* eslint-disable-next-line @next/next/no-sync-scripts */}
+        <script src={browserScriptSrc('readingAids')} />
+        {/* The site's script: a module of a few KB (lib/browser/site.ts). Modules are deferred by
+            nature, so the rule against synchronous scripts does not apply. */}
         {/* eslint-disable-next-line @next/next/no-sync-scripts */}
         <script type="module" src={browserScriptSrc('site')} />
       </head>

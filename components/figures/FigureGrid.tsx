@@ -26,7 +26,7 @@ export async function FigureGrid({ children }: { children: ReactNode }) {
     : undefined;
   return (
     <div className="not-prose my-6">
-      <div className="grid grid-cols-[repeat(auto-fit,minmax(15rem,1fr))] gap-3">
+      <div className="grid grid-cols-[repeat(auto-fit,minmax(min(15rem,100%),1fr))] gap-3">
         {source
           ? Children.map(children, (child) =>
               isCard(child) ? cloneElement(child, { sourceStated: true }) : child,

@@ -6,13 +6,15 @@ import { contactDetails, type Contact } from '@/lib/contact';
 /**
  * How to reach the Park Administrative Committee (or, with `contact="media"`, the press contact),
  * from content/site.ts. On a page it says so when nothing is published yet; in the footer
- * (`compact`) it is then simply absent.
+ * (`compact`), or with `whenEmpty="hide"`, it is then simply absent.
  */
 export async function ContactDetails({
   compact = false,
+  whenEmpty = 'say',
   contact = 'committee',
 }: {
   compact?: boolean;
+  whenEmpty?: 'say' | 'hide';
   contact?: Contact;
 }) {
   const locale = await currentLocale();
@@ -20,7 +22,7 @@ export async function ContactDetails({
   const details = contactDetails(locale, contact);
   const committee = site().administrativeCommittee[locale];
   if (details.length === 0) {
-    if (compact) return null;
+    if (compact || whenEmpty === 'hide') return null;
     return (
       <p>{t(contact === 'media' ? 'mediaNotYetPublished' : 'notYetPublished', { committee })}</p>
     );

@@ -9,7 +9,7 @@ export function HeaderSearch({ href, label }: { href: string; label: string }) {
       role="search"
       action={href}
       method="get"
-      className="order-last flex w-full sm:order-none sm:w-auto print:hidden"
+      className="flex min-w-0 flex-1 simple:hidden sm:flex-none print:hidden"
       data-testid="header-search"
     >
       <input

@@ -20,7 +20,7 @@ export async function LanguageSwitch({ locale, slug }: { locale: Locale; slug: s
       data-testid="language-switch"
       {...{ [keepFragment]: '' }}
       suppressHydrationWarning
-      className="inline-flex min-h-11 shrink-0 print:hidden items-center rounded-md border border-white/60 px-3 text-sm font-medium text-white hover:bg-white/10"
+      className="inline-flex min-h-11 shrink-0 simple:hidden print:hidden items-center rounded-md border border-white/60 px-3 text-sm font-medium text-white hover:bg-white/10"
     >
       {t('label')}
     </a>

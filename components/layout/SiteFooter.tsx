@@ -22,7 +22,7 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
   ].filter((filing) => filing.value !== '');
 
   return (
-    <footer className="mt-16 border-t border-stone-200 bg-stone-50 text-sm text-stone-700">
+    <footer className="mt-16 border-t border-stone-200 bg-stone-50 text-sm text-stone-700 simple:hidden">
       <div className="mx-auto max-w-6xl space-y-3 px-4 py-8">
         <p className="font-semibold text-stone-900">{site().name[locale]}</p>
         <ContactDetails compact />

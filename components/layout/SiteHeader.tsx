@@ -5,15 +5,17 @@ import { slugOfRole } from '@/lib/content/pages';
 import { menuLinks, pageHref } from '@/lib/navigation';
 import { HeaderSearch } from './HeaderSearch';
 import { LanguageSwitch } from './LanguageSwitch';
+import { ReadingAids } from './ReadingAids';
 
 /** The park's name, the main navigation and the language switch. */
 export async function SiteHeader({ locale, slug }: { locale: Locale; slug: string }) {
   const t = await getTranslations({ locale, namespace: 'SiteHeader' });
   const searchSlug = slugOfRole(locale, 'search');
+  const accessibilitySlug = slugOfRole(locale, 'accessibility');
   return (
     <header className="bg-park-800 text-white print:bg-white print:text-park-900">
-      {/* On a phone the search box takes a row of its own under the name and the switch. */}
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-3">
+      {/* The reading aids' panel opens below this row. */}
+      <div className="relative mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-3">
         <a
           href={pageHref(locale, 'index')}
           title={t('homeLink')}
@@ -21,10 +23,20 @@ export async function SiteHeader({ locale, slug }: { locale: Locale; slug: strin
         >
           {site().shortName[locale]}
         </a>
-        {searchSlug && <HeaderSearch href={pageHref(locale, searchSlug)} label={t('search')} />}
+        {/* On a phone the search box and the reading aids take a row under the name. */}
+        <div className="order-last flex w-full items-center gap-x-3 sm:order-none sm:w-auto">
+          {searchSlug && <HeaderSearch href={pageHref(locale, searchSlug)} label={t('search')} />}
+          <ReadingAids
+            locale={locale}
+            href={accessibilitySlug && pageHref(locale, accessibilitySlug)}
+          />
+        </div>
         <LanguageSwitch locale={locale} slug={slug} />
       </div>
-      <nav aria-label={t('navigationLabel')} className="border-t border-white/15 print:hidden">
+      <nav
+        aria-label={t('navigationLabel')}
+        className="border-t border-white/15 simple:hidden print:hidden"
+      >
         <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 gap-y-1 px-2 py-1.5">
           {menuLinks().map((link) => (
             <li key={link.page}>

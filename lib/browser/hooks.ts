@@ -25,3 +25,24 @@ export const chooserLocales = 'data-locales';
 
 /** The attribute as a CSS selector: `[data-copy-text]`. */
 export const selector = (attribute: string) => `[${attribute}]`;
+
+/** On the header's reading-aids panel (a `<details>`): the control of lib/browser/reading-aids.ts. */
+export const readingAids = 'data-reading-aids';
+/**
+ * On a button of that panel: the aid it sets (`text-size`, with the step as the button's value;
+ * `contrast`, `spacing`, `cursor`, `simple`; or `reset`).
+ */
+export const aidButton = 'data-aid';
+/** Inside the panel: shown only once the script runs (the buttons), or only until then. */
+export const aidsEnhanced = 'data-aids-enhanced';
+export const aidsFallback = 'data-aids-fallback';
+/** On a read-aloud button: `play`, `pause` or `stop`. */
+export const readAloudButton = 'data-read-aloud';
+/**
+ * On the read-aloud status line: the sentences it shows, each in an attribute of its own
+ * (`data-unsupported`, `data-no-voice`, `data-ready`, `data-playing`, `data-paused`, `data-stopped`,
+ * `data-finished`).
+ */
+export const readAloudStatus = 'data-read-aloud-status';
+/** On the block being read aloud, for its highlight. */
+export const readingNow = 'data-reading-now';

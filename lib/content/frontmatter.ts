@@ -45,13 +45,14 @@ export const frontmatter = z.strictObject({
    * What the page does besides being read, when it does more (at most one page of each role in a
    * language, the same role in both): `statistics`, the page of every figure, where a figure's
    * permalink leads and the dataset is described; `search`, the search page; `news`, the list of
-   * news; `news-item`, one piece of news, listed there and in the feed.
+   * news; `news-item`, one piece of news, listed there and in the feed; `accessibility`, the page
+   * about the reading aids, which their control links to.
    */
   role: z
-    .enum(['statistics', 'search', 'news', 'news-item'], {
+    .enum(['statistics', 'search', 'news', 'news-item', 'accessibility'], {
       error: bilingual(
-        'role 只能是 statistics、search、news 或 news-item（普通页面不写 role）',
-        'role must be statistics, search, news or news-item (an ordinary page has no role)',
+        'role 只能是 statistics、search、news、news-item 或 accessibility（普通页面不写 role）',
+        'role must be statistics, search, news, news-item or accessibility (an ordinary page has no role)',
       ),
     })
     .optional(),

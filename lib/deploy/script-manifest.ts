@@ -11,11 +11,14 @@ export const assetsPath = '/assets/';
 const manifestFile = path.join(projectRoot, '.build', 'browser-scripts.json');
 
 /**
- * The entry points. `site` is a module on every locale page. `chooser` is a classic script in
- * the root page's head (it reads its own element, `document.currentScript`, which modules lack).
+ * The entry points. `site` is a module on every locale page. `readingAids` is a classic script
+ * in the same pages' head, which must run before the first paint (modules are deferred).
+ * `chooser` is a classic script in the root page's head (it reads its own element,
+ * `document.currentScript`, which modules lack).
  */
 export const browserScripts = {
   site: { source: 'lib/browser/site.ts', format: 'esm' },
+  readingAids: { source: 'lib/browser/reading-aids-early.ts', format: 'iife' },
   chooser: { source: 'lib/browser/chooser.ts', format: 'iife' },
 } as const;
 export type BrowserScript = keyof typeof browserScripts;

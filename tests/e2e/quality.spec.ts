@@ -41,9 +41,9 @@ for (const { path, built } of pages) {
       await checkPageBasics(page, source!, sourcePages);
     }
 
-    await test.step('axe finds no WCAG 2.1 AA violation', async () => {
+    await test.step('axe finds no WCAG 2.2 AA violation', async () => {
       const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
         .analyze();
       const violations = results.violations.map(
         (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`,

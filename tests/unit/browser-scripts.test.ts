@@ -48,6 +48,7 @@ const sources = {
   ].join('\n'),
   'lib/browser/greeting.ts': "export const greeting = () => 'hello from greeting';",
   'lib/browser/chooser.ts': "document.body.dataset.chosen = 'yes';",
+  'lib/browser/reading-aids-early.ts': "document.documentElement.dataset.early = 'yes';",
 };
 
 describe('script-manifest', () => {
@@ -90,21 +91,26 @@ describe('bundleBrowserScripts', () => {
     expect(assetsDir).toBe(path.join(root, 'public', 'assets'));
     await bundleBrowserScripts();
     const written = readdirSync(path.join(root, 'public/assets')).sort();
-    expect(written).toHaveLength(2);
+    expect(written).toHaveLength(3);
     expect(written[0]).toMatch(/^chooser-[A-Z0-9]{8}\.js$/);
-    expect(written[1]).toMatch(/^site-[A-Z0-9]{8}\.js$/);
+    expect(written[1]).toMatch(/^readingAids-[A-Z0-9]{8}\.js$/);
+    expect(written[2]).toMatch(/^site-[A-Z0-9]{8}\.js$/);
     expect(manifest(root)).toEqual({
-      site: `/assets/${written[1]}`,
+      site: `/assets/${written[2]}`,
       chooser: `/assets/${written[0]}`,
+      readingAids: `/assets/${written[1]}`,
     });
-    const site = readFileSync(path.join(root, 'public/assets', written[1]!), 'utf8');
+    const site = readFileSync(path.join(root, 'public/assets', written[2]!), 'utf8');
     expect(site).toContain('hello from greeting'); // bundled: the import is inlined
     expect(site).not.toMatch(/\bimport\b/);
     expect(site).not.toContain('someLongVariableName'); // minified
     expect(site).not.toContain('comment');
     expect(site).not.toContain('??='); // lowered to ES2020
-    const chooser = readFileSync(path.join(root, 'public/assets', written[0]!), 'utf8');
-    expect(chooser).toMatch(/^\(\(\)=>\{/); // a classic script: an IIFE
+    // The classic scripts are IIFEs.
+    for (const classic of [written[0]!, written[1]!]) {
+      const text = readFileSync(path.join(root, 'public/assets', classic), 'utf8');
+      expect(text, classic).toMatch(/^\(\(\)=>\{/);
+    }
   });
 
   it('replaces what an earlier run left', async () => {
@@ -112,7 +118,7 @@ describe('bundleBrowserScripts', () => {
     const { bundleBrowserScripts } = await import('@/lib/deploy/browser-scripts');
     await bundleBrowserScripts();
     expect(existsSync(path.join(root, 'public/assets/old-1234.js'))).toBe(false);
-    expect(readdirSync(path.join(root, 'public/assets'))).toHaveLength(2);
+    expect(readdirSync(path.join(root, 'public/assets'))).toHaveLength(3);
   });
 });
 

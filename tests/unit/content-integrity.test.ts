@@ -31,9 +31,10 @@ describe('content/', () => {
           .replace(/<[A-Z][^>]*>/g, '') // component tags and their ids
           .replace(/\]\([^)]*\)/g, ']') // link targets
           .replace(/`[^`]*`/g, ''); // code, e.g. an anchor
-        // Years, ordinals and names that contain digits are not quantities.
+        // Years, ordinals and names that contain digits (5G, a standard's number) are not
+        // quantities.
         const allowed =
-          /\b(19|20)\d\d\b|\d{4}[–-]\d{4}|\d+(st|nd|rd|th)\b|第\d+届|\b5G\b|555|A4|\d+(年|月|日)/g;
+          /\b(19|20)\d\d\b|\d{4}[–-]\d{4}|\d+(st|nd|rd|th)\b|第\d+届|\b5G\b|555|A4|\d+(年|月|日)|GB\/T \d+|WCAG \d\.\d|W3C/g;
         const digits = body.replace(allowed, '').match(/.{0,20}\d.{0,20}/g);
         expect(digits, `content/${locale}/${slug}.mdx`).toBeNull();
       }

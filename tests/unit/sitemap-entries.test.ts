@@ -24,6 +24,7 @@ describe('the sitemap', () => {
     const entries = sitemapEntries();
     const pages = [
       'about/',
+      'accessibility/',
       'development-plan/',
       'digital-economy/',
       'golden-altitude/',

@@ -3,10 +3,10 @@ import type { Problem } from '../errors';
 import type { Content } from '../load';
 
 /** The roles a language has one page for at most. */
-const singleRoles: PageRole[] = ['statistics', 'search', 'news'];
+const singleRoles: PageRole[] = ['statistics', 'search', 'news', 'accessibility'];
 
 /**
- * At most one statistics, search and news page in each language; and, once there are figures, a
+ * At most one statistics, search, news and accessibility page in each language; and, once there are figures, a
  * statistics page in each, where their permalinks lead.
  */
 export function checkRoles({ pages, figures }: Content): Problem[] {
