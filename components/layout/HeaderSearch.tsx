@@ -9,7 +9,7 @@ export function HeaderSearch({ href, label }: { href: string; label: string }) {
       role="search"
       action={href}
       method="get"
-      className="flex min-w-0 flex-1 simple:hidden sm:flex-none print:hidden"
+      className="flex min-w-0 flex-1 basis-40 simple:hidden sm:flex-none print:hidden"
       data-testid="header-search"
     >
       <input

@@ -19,12 +19,12 @@ export async function SiteHeader({ locale, slug }: { locale: Locale; slug: strin
         <a
           href={pageHref(locale, 'index')}
           title={t('homeLink')}
-          className="min-w-0 flex-1 text-lg leading-snug font-bold tracking-tight hover:underline sm:text-xl"
+          className="flex-1 text-lg leading-snug font-bold tracking-tight hover:underline sm:text-xl"
         >
           {site().shortName[locale]}
         </a>
         {/* On a phone the search box and the reading aids take a row under the name. */}
-        <div className="order-last flex w-full items-center gap-x-3 sm:order-none sm:w-auto">
+        <div className="order-last flex w-full flex-wrap items-center gap-x-3 gap-y-2 sm:order-none sm:w-auto">
           {searchSlug && <HeaderSearch href={pageHref(locale, searchSlug)} label={t('search')} />}
           <ReadingAids
             locale={locale}
