@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
 import {
   aidButton,
   aidsEnhanced,
@@ -23,6 +24,18 @@ const statuses = {
 /** The text-size buttons' words, one per step of `textSizeSteps`. */
 const sizeLabels = ['size0', 'size1', 'size2', 'size3'] as const;
 
+/** A labelled row of the panel's buttons. */
+function AidGroup({ id, label, children }: { id: string; label: string; children: ReactNode }) {
+  return (
+    <div role="group" aria-labelledby={id} className="aid-group">
+      <p id={id} className="aid-label">
+        {label}
+      </p>
+      {children}
+    </div>
+  );
+}
+
 /**
  * The header's reading aids (无障碍): larger text, high contrast, wider spacing, a large cursor,
  * a simplified view and reading aloud, made to work by lib/browser/reading-aids.ts and
@@ -41,10 +54,7 @@ export async function ReadingAids({ locale, href }: { locale: Locale; href?: str
           {t('withoutScript')}
         </p>
         <div {...{ [aidsEnhanced]: '' }} hidden suppressHydrationWarning className="space-y-4">
-          <div role="group" aria-labelledby="aids-text-size" className="aid-group">
-            <p id="aids-text-size" className="aid-label">
-              {t('textSize')}
-            </p>
+          <AidGroup id="aids-text-size" label={t('textSize')}>
             {textSizeSteps.map((percent, step) => (
               <button
                 key={percent}
@@ -57,11 +67,8 @@ export async function ReadingAids({ locale, href }: { locale: Locale; href?: str
                 {t(sizeLabels[step]!)}
               </button>
             ))}
-          </div>
-          <div role="group" aria-labelledby="aids-display" className="aid-group">
-            <p id="aids-display" className="aid-label">
-              {t('display')}
-            </p>
+          </AidGroup>
+          <AidGroup id="aids-display" label={t('display')}>
             {(['contrast', 'spacing', 'cursor', 'simple'] as const).map((aid) => (
               <button
                 key={aid}
@@ -74,11 +81,8 @@ export async function ReadingAids({ locale, href }: { locale: Locale; href?: str
                 {t(aid)}
               </button>
             ))}
-          </div>
-          <div role="group" aria-labelledby="aids-read-aloud" className="aid-group">
-            <p id="aids-read-aloud" className="aid-label">
-              {t('readAloud')}
-            </p>
+          </AidGroup>
+          <AidGroup id="aids-read-aloud" label={t('readAloud')}>
             {(['play', 'pause', 'stop'] as const).map((action) => (
               <button
                 key={action}
@@ -106,7 +110,7 @@ export async function ReadingAids({ locale, href }: { locale: Locale; href?: str
               {/* Until the script has looked for a voice (React needs a text here to hydrate). */}
               {t('status.unsupported')}
             </p>
-          </div>
+          </AidGroup>
           <button type="button" {...{ [aidButton]: 'reset' }} className="aid-button">
             {t('reset')}
           </button>

@@ -71,6 +71,11 @@ async function storeAids(page: Page, aids: object) {
 }
 const rootFontSize = (page: Page) =>
   page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+const firstParagraphColour = (page: Page) =>
+  page
+    .locator('main article p')
+    .first()
+    .evaluate((p) => getComputedStyle(p).color);
 const aidsPanel = (page: Page) => page.locator('[data-reading-aids]');
 const aidButton = (page: Page, name: string) =>
   aidsPanel(page).getByRole('button', { name, exact: true });
@@ -218,12 +223,7 @@ for (const locale of locales) {
     await expect(aidButton(page, w.contrast)).toHaveAttribute('aria-pressed', 'true');
     const link = page.locator('main article p a').first();
     expect(await link.evaluate((a) => getComputedStyle(a).textDecorationLine)).toBe('underline');
-    expect(
-      await page
-        .locator('main article p')
-        .first()
-        .evaluate((p) => getComputedStyle(p).color),
-    ).toBe('rgb(0, 0, 0)');
+    expect(await firstParagraphColour(page)).toBe('rgb(0, 0, 0)');
 
     await aidButton(page, w.spacing).click();
     const spacing = await page
@@ -337,11 +337,7 @@ for (const locale of locales) {
 
   test(`${locale}: the system's settings are honoured without being asked`, async ({ page }) => {
     await page.goto(`/${locale}/golden-altitude/`);
-    const paragraphColour = () =>
-      page
-        .locator('main article p')
-        .first()
-        .evaluate((p) => getComputedStyle(p).color);
+    const paragraphColour = () => firstParagraphColour(page);
     const before = await paragraphColour();
     expect(before).not.toBe('rgb(0, 0, 0)');
 
@@ -385,12 +381,7 @@ for (const locale of locales) {
       `/${locale}/accessibility/`,
     );
     await page.emulateMedia({ contrast: 'more' });
-    expect(
-      await page
-        .locator('main article p')
-        .first()
-        .evaluate((p) => getComputedStyle(p).color),
-    ).toBe('rgb(0, 0, 0)');
+    expect(await firstParagraphColour(page)).toBe('rgb(0, 0, 0)');
     await context.close();
   });
 }

@@ -63,6 +63,12 @@ class FakeUtterance {
   constructor(public text: string) {}
 }
 const Utterance = FakeUtterance as unknown as new (text: string) => SpeechSynthesisUtterance;
+/** The page's read-aloud controls made to work with a fake synthesis of these voices. */
+function readingWith(voices: SpeechSynthesisVoice[]) {
+  const synth = fakeSynth(voices);
+  enhanceReadAloud(document, synth, Utterance, () => false);
+  return synth;
+}
 const button = (name: string) =>
   document.querySelector<HTMLButtonElement>(`[data-read-aloud="${name}"]`)!;
 const status = () => document.querySelector('[data-read-aloud-status]')!.textContent;
@@ -70,18 +76,23 @@ const enabled = () => ['play', 'pause', 'stop'].filter((name) => !button(name).d
 const highlighted = () =>
   [...document.querySelectorAll('[data-reading-now]')].map((element) => element.textContent);
 
+/** The article's blocks above that are read, in order. */
+const blocksOfTheArticle = [
+  '黄金海拔',
+  '第一段。',
+  '列表里的段落。',
+  '列表项',
+  '海拔',
+  '2240米',
+  '数据',
+  '71家',
+];
+
 describe('the blocks read aloud', () => {
   it('are the innermost blocks with text, in order, leaving out hidden text and controls', () => {
-    expect(blocksToRead(document.querySelector('article')!).map((b) => b.textContent)).toEqual([
-      '黄金海拔',
-      '第一段。',
-      '列表里的段落。',
-      '列表项',
-      '海拔',
-      '2240米',
-      '数据',
-      '71家',
-    ]);
+    expect(blocksToRead(document.querySelector('article')!).map((b) => b.textContent)).toEqual(
+      blocksOfTheArticle,
+    );
   });
 });
 
@@ -130,16 +141,7 @@ describe('reading aloud', () => {
     expect(enabled()).toBe('pause stop');
     expect(highlighted()).toEqual(['黄金海拔']);
     for (let step = 0; step < 7; step++) synth.finish();
-    expect(synth.spoken.map((utterance) => utterance.text)).toEqual([
-      '黄金海拔',
-      '第一段。',
-      '列表里的段落。',
-      '列表项',
-      '海拔',
-      '2240米',
-      '数据',
-      '71家',
-    ]);
+    expect(synth.spoken.map((utterance) => utterance.text)).toEqual(blocksOfTheArticle);
     expect(new Set(synth.spoken.map((utterance) => utterance.lang))).toEqual(new Set(['zh-CN']));
     expect(synth.spoken.every((utterance) => utterance.voice?.name === 'Mandarin')).toBe(true);
     expect(highlighted()).toEqual(['71家']);
@@ -150,8 +152,7 @@ describe('reading aloud', () => {
   });
 
   it('pauses and resumes where it was', () => {
-    const synth = fakeSynth([voice('zh-CN')]);
-    enhanceReadAloud(document, synth, Utterance, () => false);
+    const synth = readingWith([voice('zh-CN')]);
     button('play').click();
     synth.finish();
     button('pause').click();
@@ -164,8 +165,7 @@ describe('reading aloud', () => {
   });
 
   it('stops: the highlight goes, a late end of the old reading is ignored, play starts afresh', () => {
-    const synth = fakeSynth([voice('zh-CN')]);
-    enhanceReadAloud(document, synth, Utterance, () => false);
+    const synth = readingWith([voice('zh-CN')]);
     button('play').click();
     synth.finish();
     button('stop').click();
@@ -180,8 +180,7 @@ describe('reading aloud', () => {
   });
 
   it('stopping while paused starts the next reading from the beginning', () => {
-    const synth = fakeSynth([voice('zh-CN')]);
-    enhanceReadAloud(document, synth, Utterance, () => false);
+    const synth = readingWith([voice('zh-CN')]);
     button('play').click();
     button('pause').click();
     button('stop').click();
@@ -209,8 +208,7 @@ describe('reading aloud', () => {
 
   it('does nothing on a page without the controls', () => {
     document.querySelector('[data-read-aloud-status]')!.remove();
-    const synth = fakeSynth([voice('zh-CN')]);
-    enhanceReadAloud(document, synth, Utterance, () => false);
+    const synth = readingWith([voice('zh-CN')]);
     button('play').disabled = false;
     button('play').click();
     expect(synth.spoken).toEqual([]);
