@@ -19,6 +19,12 @@ describe('halfWidthInChinese', () => {
     expect(halfWidthInChinese('园区,位于')[0]!.zh).toBe('中文里用了半角的 “,”：请改为全角的 “，”');
   });
 
+  it('looks at the character after the mark as well as the one before', () => {
+    expect(indexes(halfWidthInChinese('ok,园区'))).toEqual([2]);
+    expect(indexes(halfWidthInChinese('园区,'))).toEqual([2]);
+    expect(halfWidthInChinese('ok,')).toEqual([]);
+  });
+
   it('leaves half-width marks among Latin letters and digits alone', () => {
     expect(halfWidthInChinese('园区网址 https://example.org，CC BY 4.0 (2023)')).toEqual([]);
   });
@@ -52,6 +58,23 @@ describe('fullWidthInEnglish', () => {
     expect(indexes(fullWidthInEnglish('Golden Altitude（黄金海拔）'))).toEqual([15]);
     expect(indexes(fullWidthInEnglish('Kunlun Talents （昆仑英才）'))).toEqual([15]);
     expect(indexes(fullWidthInEnglish('The Park，in Xining。'))).toEqual([8, 18]);
+  });
+
+  it('finds book-title marks and brackets 【】 touching a Latin letter or digit on either side', () => {
+    expect(indexes(fullWidthInEnglish('the 《Plan》'))).toEqual([4, 9]);
+    expect(indexes(fullWidthInEnglish('【Note'))).toEqual([0]);
+    expect(indexes(fullWidthInEnglish('note】'))).toEqual([4]);
+  });
+
+  it('tells how to write a Chinese name in brackets, only for a full-width bracket', () => {
+    const [opening, closing] = fullWidthInEnglish('Kunlun Talents （昆仑英才）and more');
+    for (const bracket of [opening!, closing!]) {
+      expect(bracket.en).toContain('Kunlun Talents (昆仑英才)');
+      expect(bracket.zh).toContain('Kunlun Talents (昆仑英才)');
+    }
+    const [comma] = fullWidthInEnglish('The Park，in Xining');
+    expect(comma!.en).toBe('full-width "，" in English text: use the half-width ","');
+    expect(comma!.zh).toBe('英文里用了全角的 “，”：请改为半角的 “,”');
   });
 
   it('allows a quoted Chinese name, half-width brackets and curly quotation marks', () => {
@@ -95,6 +118,19 @@ describe('typographyProblems', () => {
       [7, 6, 'typography'],
       [7, 15, 'typography'],
     ]);
+  });
+});
+
+describe('typographyProblems, in order', () => {
+  it('lists the problems in the order of the text, whichever check found them', () => {
+    // The full-width check runs before the unit check, but its mistake comes later in the text.
+    const problems = typographyProblems({
+      file: 'content/en/x.mdx',
+      locale: 'en',
+      text: 'About 5km away，and 2,240m high',
+      positionAt: (index) => ({ line: 1, column: index + 1 }),
+    });
+    expect(problems.map((each) => each.column)).toEqual([8, 15, 25]);
   });
 });
 
