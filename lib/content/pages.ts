@@ -6,10 +6,23 @@ export { mdxComponentNames } from './page-check';
 export { pageFile };
 
 /**
- * Drafts are shown while previewing with `npm run dev` and left out of the built site.
- * (NODE_ENV is "development" only under `next dev`.)
+ * Drafts are shown while previewing with `npm run dev` (NODE_ENV is "development" only under
+ * `next dev`) and left out of the built site, unless it is built with INCLUDE_DRAFTS=1 for a
+ * preview host; such a build records its drafts (out/version.json), and `npm run release` will not
+ * publish it without `--include-drafts`.
  */
-export const showDrafts = process.env.NODE_ENV === 'development';
+export const showDrafts =
+  process.env.NODE_ENV === 'development' || process.env.INCLUDE_DRAFTS === '1';
+
+/** The files of the draft pages the site shows (none in a build for publishing). */
+export function shownDraftFiles(): string[] {
+  return showDrafts
+    ? loadContent()
+        .pages.filter((page) => page.isDraft)
+        .map((page) => page.file)
+        .sort()
+    : [];
+}
 
 /** A published page, as the site shows it. */
 export interface LoadedPage {

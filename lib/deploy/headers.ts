@@ -58,13 +58,20 @@ const hashedFiles = [
 ];
 
 /**
+ * True for a file whose name carries a hash of its content: it never changes, and a page that
+ * names it may ask for it long after (a release keeps those of the release before, for pages
+ * still open).
+ */
+export function isHashedFile(urlPath: string): boolean {
+  return hashedFiles.some((pattern) => pattern.test(urlPath));
+}
+
+/**
  * Caching: hashed files for a year; everything else (HTML, feeds, sitemap, data, Pagefind's entry
  * points) revalidated on each visit (with ETag / Last-Modified, a 304 costs a few hundred bytes).
  */
 export function cacheControl(urlPath: string): string {
-  return hashedFiles.some((pattern) => pattern.test(urlPath))
-    ? 'public, max-age=31536000, immutable'
-    : 'no-cache';
+  return isHashedFile(urlPath) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
 /** The headers whose value depends on the address. */

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
@@ -934,5 +934,42 @@ describe('the site built from the fixture content set', () => {
         '15 March 2024',
       ]);
     });
+  });
+});
+
+// Last, since it breaks the copy's content: the record a release relies on.
+describe('the build record (out/version.json)', () => {
+  it('names the build, its SITE_URL and no drafts, once every check has passed', () => {
+    // The copy is no git repository, so the commit is unknown.
+    expect(JSON.parse(read('version.json'))).toEqual({
+      build: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z-unknown$/),
+      commit: 'unknown',
+      builtAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/),
+      siteUrl: 'https://test-park.example',
+      drafts: [],
+    });
+  });
+
+  it('of a build for a preview host (INCLUDE_DRAFTS=1) names its drafts', () => {
+    // The build's last step again, as a build with the drafts would end.
+    const run = spawnSync('npx', ['tsx', 'lib/deploy/postbuild-cli.ts'], {
+      cwd: copy,
+      encoding: 'utf8',
+      env: { ...process.env, INCLUDE_DRAFTS: '1', SITE_URL: siteUrl },
+    });
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(read('version.json')).drafts).toEqual([
+      'content/en/test-draft.mdx',
+      'content/zh/test-draft.mdx',
+    ]);
+  });
+
+  it('is gone after a build that a failed check stopped', { timeout: 120_000 }, () => {
+    const page = path.join(copy, 'content/zh/index.mdx');
+    writeFileSync(page, readFileSync(page, 'utf8').replace('---\n', '---\nunknownField: 1\n'));
+    const run = spawnSync('npm', ['run', 'build'], { cwd: copy, encoding: 'utf8' });
+    expect(run.status).not.toBe(0);
+    expect(`${run.stdout}${run.stderr}`).toContain('content/zh/index.mdx');
+    expect(existsSync(path.join(copy, 'out', 'version.json'))).toBe(false);
   });
 });

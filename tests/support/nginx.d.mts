@@ -29,4 +29,6 @@ export function startNginx(options?: {
   tls?: boolean;
   /** Name an OCSP responder in the certificate, and run one (openssl ocsp), for stapling. */
   ocsp?: boolean;
+  /** Check first that `root` holds a build (default); false for a release target still empty. */
+  requireBuild?: boolean;
 }): Promise<RunningNginx>;

@@ -53,7 +53,7 @@ export function testConfig({ root, port, httpPort, prefix, tls = false, certDir,
   };
   let config = readFileSync(path.join(deployDir, 'nginx.conf'), 'utf8');
   config = replace(config, '/srv/park/deploy/', `${deployDir}/`);
-  config = replace(config, '/srv/park/out', root);
+  config = replace(config, '/srv/park/current', root);
   config = replace(config, '/etc/letsencrypt/live/example.org/', `${certDir}/`);
   config = replace(config, '/var/www/acme', acmeRoot);
   config = replace(config, 'listen 80;', `listen 127.0.0.1:${httpPort};`);
@@ -89,6 +89,7 @@ async function waitForHttp(origin, ca, child, errors) {
   for (let attempt = 0; attempt < 100; attempt += 1) {
     if (child.exitCode !== null) break;
     const status = await statusOf(`${origin}/zh/`, ca);
+    // Any answer, a 404 of an empty root included, says nginx is up.
     if (status > 0 && status < 500) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -98,6 +99,7 @@ async function waitForHttp(origin, ca, child, errors) {
 /**
  * Starts nginx in the foreground on 127.0.0.1:`port` (a free one by default) serving `root`, over
  * HTTPS with HTTP/2 if `tls` (else plain HTTP), and its port-80 server on another free port;
+ * `root` must hold a build unless `requireBuild` is false (then nginx only needs to start);
  * with `ocsp`, an OCSP responder for its certificate, so that nginx staples a real answer.
  * Returns the origins, the test CA to trust, and a `stop()` that ends nginx and removes its
  * temporary folder.
@@ -107,11 +109,13 @@ export async function startNginx({
   port,
   tls = false,
   ocsp = false,
+  // A release target's `current` link may not exist yet when its server starts.
+  requireBuild = true,
 } = {}) {
   if (!nginxBinary) {
     throw new Error(`nginx is not installed: apt-get install -y ${debianPackages.join(' ')}`);
   }
-  if (!existsSync(path.join(root, '_headers'))) {
+  if (requireBuild && !existsSync(path.join(root, '_headers'))) {
     throw new Error(`${root} has no _headers: run \`npm run build\` first`);
   }
   const listenPort = port ?? (await freePort());

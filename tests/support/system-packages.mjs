@@ -24,6 +24,8 @@ export const systemPackages = [
   },
   // The TLS tests make a certificate (and an OCSP responder) at test time.
   { name: 'openssl', present: () => onPath('openssl') },
+  // `npm run release` uploads with rsync; its tests publish to a folder here.
+  { name: 'rsync', present: () => onPath('rsync') },
   // The Nu HTML Checker (vnu-jar) runs on Java 11 or later.
   { name: 'default-jre-headless', present: () => onPath('java') },
 ];
