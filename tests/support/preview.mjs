@@ -1,7 +1,9 @@
 // `npm run serve` (and `npm start`, after the build): serves out/ on http://127.0.0.1:3000 as
 // production does, through nginx with the shipped configuration (deploy/, by nginx.mjs), over
 // plain HTTP. Where nginx (or its njs module) is missing, it falls back to the `serve` package
-// and says how that differs from production. Ctrl-C stops it.
+// and says how that differs from production. Ctrl-C stops it. `SERVE_ROOT=/srv/park/current npm
+// run serve` serves a release target's current release instead (README, "Publishing"), with
+// nginx only.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -9,6 +11,7 @@ import { debianPackages, nginxBinary, startNginx } from './nginx.mjs';
 
 const port = Number(process.env.PORT ?? 3000);
 const outDir = path.resolve(import.meta.dirname, '../../out');
+const releaseRoot = process.env.SERVE_ROOT ? path.resolve(process.env.SERVE_ROOT) : undefined;
 
 /** How `serve` differs from production (README.md, "Hosting with nginx", says the same). */
 const differences = [
@@ -20,9 +23,14 @@ const differences = [
 ];
 
 async function withNginx() {
-  const server = await startNginx({ port });
+  // A release target's `current` link is followed at each request, so it may not exist yet.
+  const server = await startNginx({
+    port,
+    root: releaseRoot ?? outDir,
+    requireBuild: !releaseRoot,
+  });
   console.log(
-    `nginx serves out/ on ${server.origin} with deploy/nginx.conf, as in production but over ` +
+    `nginx serves ${releaseRoot ?? 'out/'} on ${server.origin} with deploy/nginx.conf, as in production but over ` +
       'plain HTTP (so without HSTS, and HTTP/1.1). Ctrl-C stops it.',
   );
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
@@ -47,7 +55,9 @@ function withServe(reason) {
   child.on('exit', (code) => process.exit(code ?? 0));
 }
 
-if (!existsSync(path.join(outDir, '_headers'))) {
+if (releaseRoot) {
+  await withNginx();
+} else if (!existsSync(path.join(outDir, '_headers'))) {
   console.error('out/ holds no build: run `npm run build` first (or `npm start`, which does).');
   process.exit(1);
 } else if (!nginxBinary) {
