@@ -202,8 +202,9 @@ async function checkAddress(url: string, expectedBuild: string | undefined) {
     const served = (JSON.parse(body) as { build?: string }).build;
     return served === expectedBuild ? undefined : `${url}: build ${served}, not ${expectedBuild}`;
   } catch (error) {
-    const cause = (error as { cause?: { code?: string } }).cause?.code;
-    return `${url}: ${String(error)}${cause ? ` (${cause})` : ''}`;
+    // fetch says only "fetch failed"; its cause says why (ECONNREFUSED, a certificate…).
+    const cause = (error as { cause?: Error & { code?: string } }).cause;
+    return `${url}: ${String(error)}${cause ? ` (${cause.code ?? cause.message})` : ''}`;
   }
 }
 
