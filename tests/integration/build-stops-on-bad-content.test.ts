@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject } from '../support/project-copy';
 
 // These run the real `next build` on a copy of the project with one mistake in it, to prove
@@ -34,90 +34,34 @@ function buildWith(changes: Record<string, (text: string) => string>) {
 afterAll(() => copies.forEach((copy) => rmSync(copy, { recursive: true, force: true })), 120_000);
 
 describe('next build', () => {
-  it(
-    'stops on an unknown figure id, naming the file, its line and the id',
-    { timeout: 180_000 },
-    () => {
-      const build = buildWith({
-        'content/en/golden-altitude.mdx': (text) =>
-          text.replace('<Figure id="park-altitude-band" />', '<Figure id="park-altitude" />'),
-      });
-      expect(build.status).not.toBe(0);
-      // Next prints it as the cause of its own error, indented.
-      expect(build.output).toMatch(
-        /content\/en\/golden-altitude\.mdx:\d+:\d+ {2}未知的数据编号 "park-altitude"[^\n]*\n +unknown figure id "park-altitude"/,
-      );
-    },
-  );
-
-  it(
-    'stops on a frontmatter violation, naming the file, its line and the field',
-    { timeout: 180_000 },
-    () => {
-      const build = buildWith({
-        'content/zh/golden-altitude.mdx': (text) => text.replace('updated:', 'updatd:'),
-      });
-      expect(build.status).not.toBe(0);
-      // Next prints it as the cause of its own error, indented.
-      expect(build.output).toMatch(
-        /content\/zh\/golden-altitude\.mdx:4 {2}frontmatter：未知字段 "updatd"[^\n]*\n +frontmatter: unknown field "updatd" \(did you mean "updated"\?\)/,
-      );
-    },
-  );
-});
-
-describe('a build whose changes are all in content/', () => {
-  // A new theme of figures, a page pair citing it, and a draft: the files staff would add.
-  // (Example values for the test only; nothing here reaches the real site.)
-  const newTheme = `import { defineFigureGroup } from '@/lib/content/define';
-import { parkPressReport2023 } from './sources';
-
-export default defineFigureGroup({
-  title: { zh: '测试主题', en: 'Test theme' },
-  figures: [
-    {
-      id: 'test-example-count',
-      unit: 'enterprise',
-      label: { zh: '测试数据', en: 'Test figure' },
-      definition: { zh: '仅供测试。', en: 'For the test only.' },
-      observations: [
-        { value: 7, period: { year: 2023, basis: 'as-of' }, source: parkPressReport2023 },
-      ],
-    },
-  ],
-});
-`;
-  const citing = (title: string) =>
-    `---\ntitle: ${title}\ndescription: ${title}\nupdated: 2026-11-27\n---\n\n<Figure id="test-example-count" />\n`;
-  const draft =
-    '---\ntitle: 草稿\ndescription: 尚未完成。\nupdated: 2026-11-27\ndraft: true\n---\n\n正文。\n';
-  const changes = {
-    'content/figures/test-theme.ts': () => newTheme,
-    'content/zh/test-figures.mdx': () => citing('测试'),
-    'content/en/test-figures.mdx': () => citing('Test'),
-    'content/zh/draft-page.mdx': () => draft,
-    'content/en/draft-page.mdx': () => draft,
-  };
+  // One build with two mistakes in two pages: Next prerenders every page and lists each failure
+  // before it stops, so both messages must be there.
   let build: ReturnType<typeof buildWith>;
-  const read = (file: string) => readFileSync(path.join(build.copy, 'out', file), 'utf8');
+  beforeAll(() => {
+    build = buildWith({
+      'content/en/golden-altitude.mdx': (text) =>
+        text.replace('<Figure id="park-altitude-band" />', '<Figure id="park-altitude" />'),
+      'content/zh/golden-altitude.mdx': (text) => text.replace('updated:', 'updatd:'),
+    });
+  }, 240_000);
 
-  it('builds', { timeout: 180_000 }, () => {
-    expect(Object.keys(changes).every((file) => file.startsWith('content/'))).toBe(true);
-    build = buildWith(changes);
-    expect(build.status, build.output).toBe(0);
+  it('stops', () => {
+    expect(build.status).not.toBe(0);
   });
 
-  it('shows a new figure module without registering it: on the page, on Statistics and in the CSV', () => {
-    expect(read('en/test-figures/index.html')).toMatch(/Test figure[\s\S]*7/);
-    expect(read('zh/statistics/index.html')).toContain('id="test-example-count"');
-    expect(read('data/figures.csv')).toMatch(/^test-example-count,/m);
+  it('names the file, its line and the id of an unknown figure', () => {
+    // Next prints it as the cause of its own error, indented.
+    expect(build.output).toMatch(
+      /content\/en\/golden-altitude\.mdx:\d+:\d+ {2}未知的数据编号 "park-altitude"[^\n]*\n +unknown figure id "park-altitude"/,
+    );
   });
 
-  it('leaves a draft out of the built site, its menus, links and sitemap', () => {
-    expect(existsSync(path.join(build.copy, 'out/zh/draft-page/index.html'))).toBe(false);
-    expect(existsSync(path.join(build.copy, 'out/zh/golden-altitude/index.html'))).toBe(true);
-    expect(read('zh/index.html')).not.toContain('draft-page');
-    expect(read('sitemap.xml')).not.toContain('draft-page');
-    expect(read('sitemap.xml')).toContain('/en/test-figures/');
+  it('names the file, its line and the field of a frontmatter violation', () => {
+    expect(build.output).toMatch(
+      /content\/zh\/golden-altitude\.mdx:4 {2}frontmatter：未知字段 "updatd"[^\n]*\n +frontmatter: unknown field "updatd" \(did you mean "updated"\?\)/,
+    );
   });
 });
+
+// A build of changes made only in content/ (a new figure module, pages citing it, a draft) is
+// tested over the fixture content set: tests/integration/fixture-site.test.ts.
