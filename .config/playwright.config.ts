@@ -31,7 +31,8 @@ export default defineConfig({
   outputDir: '../test-results',
   fullyParallel: true,
   // Three on two cores: a browser test waits (network idle, speech, reloads) as much as it
-  // computes. Measured on this machine, all 149 tests: 9.4 min with three, 10.4–11.8 with two.
+  // computes. All 149 tests, measured on this machine: 9.4 min with three run alone, 10.4–11.8
+  // with two in CI runs; the CI run with three took 12.1 (machines vary: see the issue notes).
   workers: Number(process.env.E2E_WORKERS ?? 3),
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
