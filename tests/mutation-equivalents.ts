@@ -199,4 +199,38 @@ export const equivalentMutants: { file: string; line: number; mutator: string; r
       reason:
         "statisticsAddress makes the absolute form only for 'absolute': '' gives the relative address too",
     },
+    {
+      file: 'lib/content/page-check.ts',
+      line: 77,
+      mutator: 'ConditionalExpression',
+      reason:
+        'parsing a page again instead of taking the tree kept for the same text gives an equal tree: the cache saves time only',
+    },
+    ...['ConditionalExpression', 'EqualityOperator'].map((mutator) => ({
+      file: 'lib/content/page-check.ts',
+      line: 79,
+      mutator,
+      reason:
+        'when the cache of parsed trees drops its oldest tree changes how many are kept, not what a check finds',
+    })),
+    {
+      file: 'lib/content/page-check.ts',
+      line: 275,
+      mutator: 'OptionalChaining',
+      reason: 'the MDX parser gives every node a position, so position?. never meets undefined',
+    },
+    {
+      file: 'lib/content/page-check.ts',
+      line: 356,
+      mutator: 'ConditionalExpression',
+      reason:
+        'only a spread ({...x}) is not an mdxJsxAttribute; adding its undefined name to the written names matches no required attribute',
+    },
+    {
+      file: 'lib/content/page-check.ts',
+      line: 366,
+      mutator: 'StringLiteral',
+      reason:
+        "an attribute without a value (null) is refused just above as not plain text, so `value ?? ''` never uses its fallback",
+    },
   ];

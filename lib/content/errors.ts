@@ -87,6 +87,8 @@ export function describeIssue(issue: z.core.$ZodIssue): Bilingual {
     };
   }
   const chinese = chineseOf.get(issue.message) ?? localizedZodMessage(issue);
+  // Our own messages name their field ("title is missing"); "title: title is missing" says it twice.
+  if (field && issue.message.startsWith(`${field} `)) return { zh: chinese, en: issue.message };
   return {
     zh: `${field || '(顶层)'}：${chinese}`,
     en: `${field || '(top level)'}: ${issue.message}`,

@@ -178,7 +178,11 @@ function decode(bytes: Uint8Array | string): string | { zh: string; en: string }
  * Where a parser's error (a VFileMessage) starts, and its text. Some MDX errors carry their
  * position only at the end of the text, as "(9:1-9:13)".
  */
-function describeParseError(error: unknown): { line?: number; column?: number; reason: string } {
+export function describeParseError(error: unknown): {
+  line?: number;
+  column?: number;
+  reason: string;
+} {
   const { place, reason = String(error) } = error as { place?: unknown; reason?: string };
   type Point = { line?: number; column?: number };
   const point = (place && typeof place === 'object' && 'start' in place ? place.start : place) as

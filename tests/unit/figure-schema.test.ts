@@ -194,7 +194,9 @@ describe('figure schema', () => {
   });
 
   it('names an id that is not kebab-case', () => {
-    expect(problemWith((figure) => (figure.id = 'High Tech'))).toMatch(/id: id must be kebab-case/);
+    expect(problemWith((figure) => (figure.id = 'High Tech'))).toMatch(
+      /figure "High Tech": id must be kebab-case/,
+    );
   });
 
   it('refuses a figure without observations', () => {
