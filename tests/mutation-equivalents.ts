@@ -215,20 +215,20 @@ export const equivalentMutants: { file: string; line: number; mutator: string; r
     })),
     {
       file: 'lib/content/page-check.ts',
-      line: 275,
+      line: 279,
       mutator: 'OptionalChaining',
       reason: 'the MDX parser gives every node a position, so position?. never meets undefined',
     },
     {
       file: 'lib/content/page-check.ts',
-      line: 356,
+      line: 360,
       mutator: 'ConditionalExpression',
       reason:
         'only a spread ({...x}) is not an mdxJsxAttribute; adding its undefined name to the written names matches no required attribute',
     },
     {
       file: 'lib/content/page-check.ts',
-      line: 366,
+      line: 370,
       mutator: 'StringLiteral',
       reason:
         "an attribute without a value (null) is refused just above as not plain text, so `value ?? ''` never uses its fallback",

@@ -1,20 +1,14 @@
 import { getTranslations } from 'next-intl/server';
 import { currentLocale } from '@/lib/i18n/current';
-import { presentFigure, type PresentedFigure } from '@/lib/figures/present';
 import type { FigureRange } from '@/lib/figures/schema';
 import { formatNumber } from '@/lib/figures/format';
+import {
+  altitudeBounds,
+  altitudeStep,
+  isWithin,
+  presentAltitudeBands,
+} from '@/lib/figures/altitude-profile';
 import { FigureLabel } from './FigureLabel';
-
-const idealBandId = 'ideal-altitude-band';
-const parkBandId = 'park-altitude-band';
-const tickStep = 100;
-
-function rangeOf(shown: PresentedFigure): FigureRange {
-  const { value } = shown.observation;
-  if (typeof value === 'number')
-    throw new Error(`Figure "${shown.figure.id}" must be a range to be drawn as a band.`);
-  return value;
-}
 
 /**
  * The Park's altitude band drawn inside the ideal band for high-altitude wellness, on a scale in
@@ -24,17 +18,17 @@ function rangeOf(shown: PresentedFigure): FigureRange {
 export async function AltitudeScale() {
   const locale = await currentLocale();
   const t = await getTranslations({ locale, namespace: 'AltitudeScale' });
-  const ideal = presentFigure(idealBandId, locale);
-  const park = presentFigure(parkBandId, locale);
-  const [idealRange, parkRange] = [rangeOf(ideal), rangeOf(park)];
+  const bandsShown = presentAltitudeBands(locale);
+  const [ideal, park] = [bandsShown.ideal.shown, bandsShown.park.shown];
+  const [idealRange, parkRange] = [bandsShown.ideal.range, bandsShown.park.range];
 
-  const low =
-    Math.floor(Math.min(idealRange.from, parkRange.from) / tickStep) * tickStep - tickStep;
-  const high = Math.ceil(Math.max(idealRange.to, parkRange.to) / tickStep) * tickStep + tickStep;
+  const { low, high } = altitudeBounds(idealRange, parkRange);
   const position = (metres: number) => `${((metres - low) / (high - low)) * 100}%`;
   const extent = (range: FigureRange) => `${((range.to - range.from) / (high - low)) * 100}%`;
-  const ticks = Array.from({ length: (high - low) / tickStep + 1 }, (_, i) => low + i * tickStep);
-  const isWithin = parkRange.from >= idealRange.from && parkRange.to <= idealRange.to;
+  const ticks = Array.from(
+    { length: (high - low) / altitudeStep + 1 },
+    (_, i) => low + i * altitudeStep,
+  );
 
   const bands = [
     { shown: ideal, range: idealRange, colour: 'fill-gold-400' },
@@ -50,7 +44,10 @@ export async function AltitudeScale() {
       data-testid="altitude-scale"
     >
       <figcaption className="text-base font-semibold text-park-900">
-        {t(isWithin ? 'within' : 'notWithin', { park: park.value, ideal: ideal.value })}
+        {t(isWithin(parkRange, idealRange) ? 'within' : 'notWithin', {
+          park: park.value,
+          ideal: ideal.value,
+        })}
       </figcaption>
       <div className="relative mt-5">
         {/* The ideal band, carried faintly across every row, so the eye can compare. */}
