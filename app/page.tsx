@@ -45,7 +45,7 @@ export default async function LanguageChooserPage() {
             <a
               href={pageHref(locale, 'index')}
               hrefLang={locale === 'zh' ? 'zh-Hans' : 'en'}
-              className="inline-flex min-h-11 items-center rounded-md bg-park-700 px-5 font-semibold text-white hover:bg-park-800"
+              className="inline-flex min-h-11 items-center rounded-md bg-action px-5 font-semibold text-white hover:bg-band"
             >
               {t[locale]('link')}
             </a>

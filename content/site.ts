@@ -28,6 +28,7 @@ export default defineSite({
   // The header menu, in order: each page (its file name in content/zh/, without .mdx) and its words.
   menu: [
     { page: 'index', label: { zh: '首页', en: 'Home' } },
+    { page: 'invest', label: { zh: '投资合作', en: 'Invest' } },
     { page: 'development-plan', label: { zh: '发展规划', en: 'Development Plan' } },
     { page: 'golden-altitude', label: { zh: '黄金海拔', en: 'Golden Altitude' } },
     { page: 'innovation', label: { zh: '创新高地', en: 'Innovation Highland' } },

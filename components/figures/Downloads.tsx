@@ -30,10 +30,10 @@ export async function Downloads() {
               href={file.path}
               download
               type={file.mediaType}
-              className="inline-flex min-h-11 flex-col justify-center rounded-md bg-park-700 px-4 py-1 text-white hover:bg-park-800"
+              className="inline-flex min-h-11 flex-col justify-center rounded-md bg-action px-4 py-1 text-white hover:bg-band"
             >
               <span className="font-semibold">{file.path.split('/').pop()}</span>
-              <span className="text-xs text-park-50">
+              <span className="text-xs text-white">
                 {t('size', {
                   format: file.format,
                   size: formatSize(Buffer.byteLength(file.build()), locale),

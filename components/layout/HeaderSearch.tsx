@@ -17,7 +17,7 @@ export function HeaderSearch({ href, label }: { href: string; label: string }) {
         name="q"
         aria-label={label}
         placeholder={label}
-        className="min-h-10 w-full min-w-0 rounded-l-md border border-r-0 border-white/60 bg-white/10 px-3 text-base text-white placeholder:text-park-100 sm:w-44 sm:text-sm"
+        className="min-h-10 w-full min-w-0 rounded-l-md border border-r-0 border-white/60 bg-white/10 px-3 text-base text-white placeholder:text-white/75 sm:w-44 sm:text-sm"
       />
       <button
         type="submit"

@@ -13,7 +13,7 @@ export async function SiteHeader({ locale, slug }: { locale: Locale; slug: strin
   const searchSlug = slugOfRole(locale, 'search');
   const accessibilitySlug = slugOfRole(locale, 'accessibility');
   return (
-    <header className="bg-park-800 text-white print:bg-white print:text-park-900">
+    <header className="bg-band text-white print:bg-white print:text-park-900">
       {/* The reading aids' panel opens below this row. */}
       <div className="relative mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-3">
         <a
@@ -43,7 +43,7 @@ export async function SiteHeader({ locale, slug }: { locale: Locale; slug: strin
               <a
                 href={pageHref(locale, link.page)}
                 aria-current={link.page === slug ? 'page' : undefined}
-                className="inline-flex min-h-10 items-center rounded-md px-2.5 text-[0.9375rem] text-park-50 hover:bg-white/10 aria-[current=page]:bg-white aria-[current=page]:font-semibold aria-[current=page]:text-park-900"
+                className="inline-flex min-h-10 items-center rounded-md px-2.5 text-[0.9375rem] text-white hover:bg-white/10 aria-[current=page]:bg-white aria-[current=page]:font-semibold aria-[current=page]:text-band"
               >
                 {link.label[locale]}
               </a>

@@ -7,7 +7,7 @@ export async function SkipLink({ locale }: { locale: Locale }) {
   return (
     <a
       href="#main"
-      className="sr-only z-50 rounded-md bg-white px-4 py-3 font-semibold text-park-900 focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
+      className="sr-only z-50 rounded-md bg-surface px-4 py-3 font-semibold text-park-900 focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
     >
       {t('label')}
     </a>

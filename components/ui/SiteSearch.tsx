@@ -33,7 +33,7 @@ export function SiteSearch({
         />
         <button
           type="submit"
-          className="min-h-11 rounded-md bg-park-700 px-5 font-semibold text-white hover:bg-park-800"
+          className="min-h-11 rounded-md bg-action px-5 font-semibold text-white hover:bg-band"
         >
           {button}
         </button>

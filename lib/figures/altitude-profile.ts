@@ -1,5 +1,6 @@
 import type { Locale } from '@/lib/i18n/routing';
 import { presentFigure, type PresentedFigure } from './present';
+import { findFigure } from './registry';
 import type { FigureRange } from './schema';
 
 /** The two figures every altitude drawing shows. */
@@ -9,6 +10,11 @@ export const parkBandId = 'park-altitude-band';
 export interface PresentedBand {
   shown: PresentedFigure;
   range: FigureRange;
+}
+
+/** Whether the content has both altitude figures (a test content set may have neither). */
+export function hasAltitudeBands(): boolean {
+  return Boolean(findFigure(idealBandId) && findFigure(parkBandId));
 }
 
 /** The ideal band for high-altitude wellness and the Park's band, as a page shows them. */
@@ -52,6 +58,7 @@ export interface ProfileBand {
   range: FigureRange;
   top: number;
   bottom: number;
+  height: number;
 }
 
 export interface AltitudeProfile {
@@ -67,7 +74,7 @@ export interface AltitudeProfile {
 }
 
 const width = 360;
-const height = 220;
+const height = 180;
 /** Room above the highest band's edge for its label. */
 const top = 12;
 
@@ -85,10 +92,11 @@ export function altitudeProfile(ideal: FigureRange, park: FigureRange): Altitude
     range,
     top: y(range.to),
     bottom: y(range.from),
+    height: round(y(range.from) - y(range.to)),
   });
   const [start, end] = [y(park.from), y(park.to)];
   // A cubic curve whose control points share its end points' heights never leaves the band.
-  const groundLine = `M0 ${start}C${width * 0.45} ${start} ${width * 0.55} ${end} ${width} ${end}`;
+  const groundLine = `M0 ${start}C${round(width * 0.45)} ${start} ${round(width * 0.55)} ${end} ${width} ${end}`;
   return {
     width,
     height,

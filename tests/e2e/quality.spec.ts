@@ -51,6 +51,18 @@ for (const { path, built } of pages) {
       expect(violations).toEqual([]);
     });
 
+    await test.step('in the dark colour scheme too: the page turns dark, and axe finds no contrast failure', async () => {
+      // Only colours change between the schemes, so only axe's contrast rule runs again.
+      await page.emulateMedia({ colorScheme: 'dark' });
+      const ground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(ground, 'the dark scheme applies').not.toBe('rgb(255, 255, 255)');
+      const results = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
+      expect(
+        results.violations.flatMap((violation) => violation.nodes.map((node) => node.target)),
+      ).toEqual([]);
+      await page.emulateMedia({ colorScheme: 'light' });
+    });
+
     await test.step('nothing was requested from another origin', () => {
       expect(foreign).toEqual([]);
     });

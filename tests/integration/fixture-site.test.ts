@@ -480,6 +480,37 @@ describe('the site built from the fixture content set', () => {
         ]);
       }
     });
+    it('without the altitude figures, has a plain title and no drawing', () => {
+      for (const [locale, title] of Object.entries({ zh: '测试园区', en: 'Test Park' })) {
+        const elements = descendants(page(`${locale}/index.html`));
+        const headings = elements.filter((element) => element.tagName === 'h1');
+        expect(headings.map(textOf)).toEqual([title]);
+        expect(
+          elements.some((element) => attribute(element, 'data-altitude-profile') !== undefined),
+        ).toBe(false);
+      }
+    });
+
+    it('shows a contact that is set as a call to action, under its own heading', () => {
+      for (const [locale, heading] of Object.entries({
+        zh: '联系测试园区管委会',
+        en: 'Contact the Test Park Committee',
+      })) {
+        const box = only(
+          descendants(page(`${locale}/index.html`)).filter(
+            (element) => attribute(element, 'data-testid') === 'contact-call-to-action',
+          ),
+          'the call to action',
+        );
+        const inside = descendants(box);
+        expect(inside.filter((element) => element.tagName === 'h2').map(textOf)).toEqual([heading]);
+        expect(
+          inside
+            .filter((element) => element.tagName === 'a')
+            .map((link) => attribute(link, 'href')),
+        ).toEqual(['mailto:office@test-park.example']);
+      }
+    });
   });
 
   describe('downloads', () => {
@@ -950,19 +981,24 @@ describe('the build record (out/version.json)', () => {
     });
   });
 
-  it('of a build for a preview host (INCLUDE_DRAFTS=1) names its drafts', () => {
-    // The build's last step again, as a build with the drafts would end.
-    const run = spawnSync('npx', ['tsx', 'lib/deploy/postbuild-cli.ts'], {
-      cwd: copy,
-      encoding: 'utf8',
-      env: { ...process.env, INCLUDE_DRAFTS: '1', SITE_URL: siteUrl },
-    });
-    expect(run.status, run.stderr).toBe(0);
-    expect(JSON.parse(read('version.json')).drafts).toEqual([
-      'content/en/test-draft.mdx',
-      'content/zh/test-draft.mdx',
-    ]);
-  });
+  // A process that loads the whole build step: seconds on a busy machine.
+  it(
+    'of a build for a preview host (INCLUDE_DRAFTS=1) names its drafts',
+    { timeout: 60_000 },
+    () => {
+      // The build's last step again, as a build with the drafts would end.
+      const run = spawnSync('npx', ['tsx', 'lib/deploy/postbuild-cli.ts'], {
+        cwd: copy,
+        encoding: 'utf8',
+        env: { ...process.env, INCLUDE_DRAFTS: '1', SITE_URL: siteUrl },
+      });
+      expect(run.status, run.stderr).toBe(0);
+      expect(JSON.parse(read('version.json')).drafts).toEqual([
+        'content/en/test-draft.mdx',
+        'content/zh/test-draft.mdx',
+      ]);
+    },
+  );
 
   it('is gone after a build that a failed check stopped', { timeout: 120_000 }, () => {
     const page = path.join(copy, 'content/zh/index.mdx');

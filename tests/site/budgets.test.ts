@@ -8,13 +8,14 @@ import {
   KB,
   measurePage,
   overBudget,
+  svgSizes,
 } from '../support/page-weight';
 
 // Size budgets, in gzip bytes at level 9 (1 KB = 1,024 bytes), HTML raw; see
 // tests/support/page-weight.ts for what is counted. They keep the site fast on a phone on a slow
 // mobile network: pages are documents with a few KB of the site's own script, and the search
 // page adds Pagefind's code (its script and WebAssembly) when the reader searches.
-const budgetKB = { js: 8, searchJs: 80, css: 15, html: 80 };
+const budgetKB = { js: 8, searchJs: 80, css: 15, html: 80, svg: 15 };
 const imageLimit = 200 * KB;
 
 /**
@@ -92,5 +93,25 @@ describe('size budgets', () => {
         ({ file, bytes }) => `${file}: ${(bytes / KB).toFixed(1)} KB, over the 200 KB limit`,
       ),
     ).toEqual([]);
+  });
+
+  it('has no SVG over 15 KB gzip, as a file or drawn in a page', () => {
+    const sizes = svgSizes(outDir, builtHtmlFiles());
+    // The measure sees the files and the home page's drawing, and the drawing is among them.
+    expect(sizes.some(({ svg }) => svg.endsWith('.svg'))).toBe(true);
+    expect(sizes.some(({ svg }) => svg.startsWith(path.join('zh', 'index.html')))).toBe(true);
+    expect(
+      sizes.map(({ svg, gzip }) => overBudget(svg, 'SVG', gzip, budgetKB.svg)).filter(Boolean),
+    ).toEqual([]);
+  });
+
+  it('gives the home page, with its drawing, no script that a plain content page lacks', () => {
+    const scripts = (pagePath: string) => {
+      const page = sitemapPages().find((each) => each.path === pagePath)!;
+      return measurePage(page.file, pagePath, outDir).js.files;
+    };
+    for (const locale of ['zh', 'en']) {
+      expect(scripts(`/${locale}/`)).toEqual(scripts(`/${locale}/about/`));
+    }
   });
 });

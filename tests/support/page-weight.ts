@@ -166,6 +166,22 @@ export function imagesOver(root: string, limit: number): { file: string; bytes: 
     .filter(({ bytes }) => bytes > limit);
 }
 
+/**
+ * Every SVG of the site with its gzip size: the files (icons, cursors, favicon) and the drawings
+ * written inline in the pages (the home page's altitude drawing), largest first.
+ */
+export function svgSizes(root: string, htmlFiles: string[]): { svg: string; gzip: number }[] {
+  const files = siteFilesIn(root)
+    .filter((name) => name.endsWith('.svg'))
+    .map((name) => ({ svg: name, gzip: gzipSize(readFileSync(path.join(root, name))) }));
+  const inline = htmlFiles.flatMap((file) =>
+    [...readFileSync(path.join(root, file), 'utf8').matchAll(/<svg[\s\S]*?<\/svg>/g)].map(
+      (match, index) => ({ svg: `${file} (inline SVG ${index + 1})`, gzip: gzipSize(match[0]) }),
+    ),
+  );
+  return [...files, ...inline].sort((a, b) => b.gzip - a.gzip);
+}
+
 /** Bytes as KB with one decimal: 139623 → "136.3". */
 export function kb(bytes: number): string {
   return (bytes / KB).toFixed(1);

@@ -6,7 +6,8 @@ import { checkContent } from '@/lib/content/load';
 import { contentMistakes } from '../fixtures/content-mistakes';
 
 const copies: string[] = [];
-afterAll(() => copies.forEach((copy) => rmSync(copy, { recursive: true, force: true })));
+// Removing some 70 copies of content/ and public/ takes seconds on a busy machine.
+afterAll(() => copies.forEach((copy) => rmSync(copy, { recursive: true, force: true })), 60_000);
 
 /** A copy of the project's content/ with the mistake made in it, beside a link to public/ (only read). */
 function projectWith(mistake: (typeof contentMistakes)[number]): string {

@@ -14,6 +14,7 @@ describe('page addresses', () => {
   it('of the menu are those content/site.ts lists, in its order', () => {
     expect(menuLinks().map((link) => link.page)).toEqual([
       'index',
+      'invest',
       'development-plan',
       'golden-altitude',
       'innovation',

@@ -30,6 +30,7 @@ describe('the sitemap', () => {
       'golden-altitude/',
       '',
       'innovation/',
+      'invest/',
       'news/',
       'news/golden-altitude-project-planning-begins/',
       'news/half-year-work-meeting/',
