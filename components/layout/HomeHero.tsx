@@ -35,7 +35,7 @@ export async function HomeHero({
     // One column on a phone (name and links, drawing, lead); on a wide screen the drawing stands
     // to the right of the other two.
     <header
-      className="mb-10 grid gap-x-12 gap-y-5 md:grid-cols-2 md:grid-rows-[auto_1fr]"
+      className="mb-10 grid grid-cols-1 gap-x-12 gap-y-5 md:grid-cols-2 md:grid-rows-[auto_1fr]"
       data-pagefind-body=""
     >
       <div>
