@@ -43,7 +43,7 @@ export async function SiteHeader({ locale, slug }: { locale: Locale; slug: strin
               <a
                 href={pageHref(locale, link.page)}
                 aria-current={link.page === slug ? 'page' : undefined}
-                className="inline-flex min-h-10 items-center rounded-md px-2.5 text-[0.9375rem] text-white hover:bg-white/10 aria-[current=page]:bg-white aria-[current=page]:font-semibold aria-[current=page]:text-band"
+                className="nav-link"
               >
                 {link.label[locale]}
               </a>
