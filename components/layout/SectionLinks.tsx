@@ -43,9 +43,17 @@ export async function SectionLinks() {
               >
                 <span className="flex items-center gap-3">
                   {sectionIcons.has(slug) && (
-                    // A same-origin SVG file, cached once for every page; decoration, so alt="".
+                    // A same-origin SVG file, cached once for every page; decoration, so alt="". Each SVG
+                    // image is a small document of its own: loaded when scrolled near, not at load.
                     // eslint-disable-next-line @next/next/no-img-element
-                    <img src={`/icons/${slug}.svg`} alt="" width={32} height={32} />
+                    <img
+                      src={`/icons/${slug}.svg`}
+                      alt=""
+                      width={32}
+                      height={32}
+                      loading="lazy"
+                      decoding="async"
+                    />
                   )}
                   <span className="text-lg font-semibold text-park-700 group-hover:underline">
                     {title}

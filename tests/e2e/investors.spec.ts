@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 
 /** What each home page must show on a phone's first screen, written out by hand. */
@@ -135,12 +136,27 @@ test('the section links carry their icons, same-origin SVG files @nginx', async 
     const response = await page.request.get(src);
     expect(response.headers()['content-type']).toMatch(/^image\/svg\+xml/);
   }
-  // Every icon has loaded and has its 32 × 32 size.
-  const sizes = await icons.evaluateAll((images) =>
-    images.map((image) => [
-      (image as HTMLImageElement).naturalWidth,
-      (image as HTMLImageElement).complete,
-    ]),
-  );
-  expect(sizes).toEqual(sources.map(() => [32, true]));
+  // Loaded lazily: each, once scrolled to, loads at its 32 × 32 size.
+  await page.getByRole('navigation', { name: '栏目' }).scrollIntoViewIfNeeded();
+  for (const image of await icons.all()) {
+    await image.scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => image.evaluate((element) => (element as HTMLImageElement).naturalWidth))
+      .toBe(32);
+  }
+});
+
+test('the dark scheme’s contrast check can fail: dark grey text on the dark page is found', async ({
+  page,
+}) => {
+  await page.goto('/en/golden-altitude/');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const contrastFailures = async () =>
+    (await new AxeBuilder({ page }).withRules(['color-contrast']).analyze()).violations.length;
+  expect(await contrastFailures()).toBe(0);
+  await page
+    .locator('main article p')
+    .first()
+    .evaluate((p) => (p.style.color = '#444444'));
+  expect(await contrastFailures()).toBe(1);
 });
