@@ -2,7 +2,7 @@
  * The number of single-character edits (insert, delete, replace, swap two neighbours) that turn
  * `a` into `b`: "titel" is one swap from "title".
  */
-function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   const rows = Array.from({ length: a.length + 1 }, (_, i) =>
     Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
   );

@@ -181,6 +181,92 @@ describe('frontmatter messages', () => {
   });
 });
 
+describe('the field messages, in both languages', () => {
+  it.each([
+    [
+      'title: ""\ndescription: 高原康养项目。\nupdated: 2026-11-27',
+      2,
+      'frontmatter：title 为空：请填写，例如  title: 黄金海拔',
+      'frontmatter: title is empty: write e.g.  title: 黄金海拔',
+    ],
+    [
+      'title: 黄金海拔\nupdated: 2026-11-27',
+      1,
+      'frontmatter：缺少 description：请添加一行，例如  description: 生物园区的高原康养项目。',
+      'frontmatter: description is missing: add a line such as  description: 生物园区的高原康养项目。',
+    ],
+    [
+      'title: 黄金海拔\ndescription: [a]\nupdated: 2026-11-27',
+      3,
+      'frontmatter：description 必须是文字，例如  description: 生物园区的高原康养项目。',
+      'frontmatter: description must be text, e.g.  description: 生物园区的高原康养项目。',
+    ],
+    [
+      `${validFields.replace('2026-11-27', '27/11/2026')}`,
+      4,
+      'frontmatter：updated 必须是真实的日期，格式为 年-月-日，例如 2026-11-27',
+      'frontmatter: updated must be a real date written YYYY-MM-DD, e.g. 2026-11-27',
+    ],
+    [
+      `${validFields}\nrole: homepage`,
+      5,
+      'frontmatter：role 只能是 statistics、search、news、news-item 或 accessibility（普通页面不写 role）',
+      'frontmatter: role must be statistics, search, news, news-item or accessibility (an ordinary page has no role)',
+    ],
+    [
+      `${validFields}\ndate: 2023-13`,
+      5,
+      'frontmatter：date 必须写成 2023、2023-06 或 2023-06-30',
+      'frontmatter: date must be written 2023, 2023-06 or 2023-06-30',
+    ],
+    [
+      `${validFields}\ndate: [2023]`,
+      5,
+      'frontmatter：date 必须写成 2023、2023-06 或 2023-06-30',
+      'frontmatter: date must be written 2023, 2023-06 or 2023-06-30',
+    ],
+    [
+      `${validFields}\ndraft: yes please`,
+      5,
+      'frontmatter：draft 只能是 true 或 false',
+      'frontmatter: draft must be true or false',
+    ],
+  ])('%j', (fields, line, zh, en) => {
+    expect(problemsOf(withFields(fields))).toEqual([{ file, line, kind: 'frontmatter', zh, en }]);
+  });
+
+  it.each(['2023', '2023-06', '2023-06-30', '2023-12-31', '2023-01-01'])(
+    'takes the date %s',
+    (date) => {
+      expect(problemsOf(withFields(`${validFields}\nrole: news-item\ndate: ${date}`))).toEqual([]);
+    },
+  );
+
+  it.each(['2023-00', '2023-06-00', '2023-06-32', '23-06', '2023-6'])(
+    'refuses the date %s',
+    (date) => {
+      expect(summary(withFields(`${validFields}\ndate: ${date}`)).map(({ line }) => line)).toEqual([
+        5,
+      ]);
+    },
+  );
+
+  it('reads a trimmed title, and takes draft: true', () => {
+    const page = checkPage(
+      file,
+      withFields(`title: "  黄金海拔  "\ndescription: 项目。\nupdated: 2026-11-27\ndraft: true`),
+      figureIds,
+    );
+    expect(page.problems).toEqual([]);
+    expect(page.frontmatter).toEqual({
+      title: '黄金海拔',
+      description: '项目。',
+      updated: '2026-11-27',
+      draft: true,
+    });
+  });
+});
+
 describe('code in a page', () => {
   it.each(['script', 'iframe', 'style', 'object', 'embed', 'link', 'meta', 'form'])(
     'refuses <%s>, and says nothing of what is inside it',
