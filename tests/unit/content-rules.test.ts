@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkRoles } from '@/lib/content/checks/roles';
 import { checkSiteLinks } from '@/lib/content/checks/site-links';
+import { checkTwins } from '@/lib/content/checks/twins';
 import type { Content, ContentPage } from '@/lib/content/load';
 import { group, readMessageCatalog } from '@/lib/content/messages-file';
 import { positionOfPath } from '@/lib/content/source-position';
@@ -102,6 +103,63 @@ describe('page roles', () => {
       withRole('zh', 'news/b', 'news-item'),
     ];
     expect(checkRoles(model({ pages }))).toEqual([]);
+  });
+});
+
+describe('twin pages', () => {
+  const outline = { headingIds: ['a', 'b'] };
+
+  it('names a page without its twin, in either language', () => {
+    expect(
+      checkTwins(model({ pages: [page('zh', 'a', outline), page('en', 'b', outline)] })).map(
+        ({ file, en }) => [file, en],
+      ),
+    ).toEqual([
+      [
+        'content/zh/a.mdx',
+        'the page has no twin content/en/a.mdx: every page must exist in both Chinese and English (npm run new:page creates both)',
+      ],
+      [
+        'content/en/b.mdx',
+        'the page has no twin content/zh/b.mdx: every page must exist in both Chinese and English (npm run new:page creates both)',
+      ],
+    ]);
+  });
+
+  it('names a role one twin has and the other lacks, or another role', () => {
+    const pages = [
+      withRole('zh', 'a', 'news', outline),
+      page('en', 'a', outline),
+      page('zh', 'b', outline),
+      withRole('en', 'b', 'search', outline),
+      withRole('zh', 'c', 'news', outline),
+      withRole('en', 'c', 'search', outline),
+      withRole('zh', 'd', 'news', outline),
+      withRole('en', 'd', 'news', outline),
+    ];
+    expect(checkTwins(model({ pages }))).toEqual([
+      {
+        file: 'content/en/a.mdx',
+        line: 1,
+        kind: 'frontmatter',
+        zh: 'role 与中文页面 content/zh/a.mdx 不同（news / 无）：两种语言的页面作用必须相同',
+        en: 'role differs from the Chinese page content/zh/a.mdx (news / none): both twins must play the same role',
+      },
+      {
+        file: 'content/en/b.mdx',
+        line: 1,
+        kind: 'frontmatter',
+        zh: 'role 与中文页面 content/zh/b.mdx 不同（无 / search）：两种语言的页面作用必须相同',
+        en: 'role differs from the Chinese page content/zh/b.mdx (none / search): both twins must play the same role',
+      },
+      {
+        file: 'content/en/c.mdx',
+        line: 1,
+        kind: 'frontmatter',
+        zh: 'role 与中文页面 content/zh/c.mdx 不同（news / search）：两种语言的页面作用必须相同',
+        en: 'role differs from the Chinese page content/zh/c.mdx (news / search): both twins must play the same role',
+      },
+    ]);
   });
 });
 

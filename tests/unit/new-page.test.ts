@@ -1,9 +1,12 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { checkContent } from '@/lib/content/load';
 import { createPage } from '@/lib/content/new-page';
+
+// Two tests read all of content/ through the checks: seconds on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 const roots: string[] = [];
 afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
@@ -63,5 +66,36 @@ describe('npm run new:page', () => {
         refused: { zh: expect.any(String) },
       });
     }
+  });
+});
+
+describe('a new page, word for word', () => {
+  it('writes each language its own template', () => {
+    const root = projectCopy();
+    expect(createPage(root, 'guide', '2026-12-01')).toEqual({
+      created: ['content/zh/guide.mdx', 'content/en/guide.mdx'],
+    });
+    expect(readFileSync(path.join(root, 'content/zh/guide.mdx'), 'utf8')).toBe(
+      '---\ntitle: 新页面标题\ndescription: 用一两句话说明本页内容。\nupdated: 2026-12-01\ndraft: true\n---\n\n在这里写一段引言，说明读者能在本页找到什么。\n\n## 第一节\n\n正文。\n',
+    );
+    expect(readFileSync(path.join(root, 'content/en/guide.mdx'), 'utf8')).toBe(
+      '---\ntitle: New page title\ndescription: One or two sentences on what the page holds.\nupdated: 2026-12-01\ndraft: true\n---\n\nWrite an introduction here: what will the reader find on this page?\n\n## First section\n\nText.\n',
+    );
+  });
+
+  it('says why it refuses, in both languages', () => {
+    const root = projectCopy();
+    expect(createPage(root, 'Guide', '2026-12-01')).toEqual({
+      refused: {
+        zh: '“Guide” 不能用作页面地址：只能用小写英文字母、数字和连字符，例如 investment-guide',
+        en: '"Guide" cannot be a page address: use lower-case letters, digits and hyphens only, e.g. investment-guide',
+      },
+    });
+    expect(createPage(root, 'about', '2026-12-01')).toEqual({
+      refused: {
+        zh: '页面已经存在：content/zh/about.mdx、content/en/about.mdx。请换一个地址，或直接编辑已有页面',
+        en: 'the page exists already: content/zh/about.mdx, content/en/about.mdx. Choose another address, or edit the existing page',
+      },
+    });
   });
 });
