@@ -3,6 +3,7 @@
  * the menu and footer name, the message catalogs' reader, and positions in content modules.
  */
 import { describe, expect, it } from 'vitest';
+import { checkMessages } from '@/lib/content/checks/messages';
 import { checkRoles } from '@/lib/content/checks/roles';
 import { checkSiteLinks } from '@/lib/content/checks/site-links';
 import { checkTwins } from '@/lib/content/checks/twins';
@@ -265,6 +266,92 @@ describe('reading a message catalog', () => {
         en: 'the file must be one { } object of "key": "text" pairs',
       },
     });
+  });
+});
+
+describe('the two message catalogs', () => {
+  const catalog = (locale: 'zh' | 'en', text: string) =>
+    readMessageCatalog(`content/messages/${locale}.json`, text).catalog!;
+  const check = (zh: string, en: string) =>
+    checkMessages(model({ messages: { zh: catalog('zh', zh), en: catalog('en', en) } }));
+
+  it('takes the same keys, each with a text', () => {
+    expect(check('{"A": {"b": "乙", "n": 3}}', '{"A": {"b": "B", "n": 4}}')).toEqual([
+      {
+        file: 'content/messages/zh.json',
+        line: 1,
+        column: 18,
+        kind: 'messages',
+        zh: '“A.n” 的文字为空：请填写',
+        en: '"A.n" has no text: fill it in',
+      },
+      {
+        file: 'content/messages/en.json',
+        line: 1,
+        column: 18,
+        kind: 'messages',
+        zh: '“A.n” 的文字为空：请填写',
+        en: '"A.n" has no text: fill it in',
+      },
+    ]);
+    expect(check('{"A": {"b": "乙"}}', '{"A": {"b": "B"}}')).toEqual([]);
+  });
+
+  it('names an empty or blank text', () => {
+    expect(check('{"a": "  "}', '{"a": "A"}').map(({ file, en }) => [file, en])).toEqual([
+      ['content/messages/zh.json', '"a" has no text: fill it in'],
+    ]);
+  });
+
+  it('names a missing key in the file that lacks it, at its group, with where it stands', () => {
+    const zh = '{\n  "Search": {\n    "label": "搜索",\n    "hint": "提示"\n  }\n}';
+    const en = '{\n  "Search": {\n    "label": "Search"\n  }\n}';
+    expect(check(zh, en)).toEqual([
+      {
+        file: 'content/messages/en.json',
+        line: 2,
+        column: 3,
+        kind: 'messages',
+        zh: '缺少 “Search.hint”：它在 zh.json 第 4 行，两个文件必须有相同的键，请在这里补上',
+        en: '"Search.hint" is missing: it stands in zh.json at line 4; both files must have the same keys, so add it here',
+      },
+    ]);
+  });
+
+  it('names a missing group once, at the top of the file, with the nearest key', () => {
+    const zh = '{"Serch": {"a": "甲", "b": "乙"}, "x": "戊"}';
+    const en = '{"x": "X"}';
+    expect(
+      check(zh, en).map(({ file, line, column, en: text }) => [file, line, column, text]),
+    ).toEqual([
+      [
+        'content/messages/en.json',
+        1,
+        undefined,
+        '"Serch" is missing: it stands in zh.json at line 1; both files must have the same keys, so add it here',
+      ],
+    ]);
+    expect(
+      check('{"x": "戊"}', '{"y": "Y", "xx": "X"}').map(({ file, en: text }) => [file, text]),
+    ).toEqual([
+      // Each file in turn, Chinese first; the nearest key, the first of equals.
+      [
+        'content/messages/en.json',
+        '"x" is missing (did you mean "y"?): it stands in zh.json at line 1; both files must have the same keys, so add it here',
+      ],
+      [
+        'content/messages/zh.json',
+        '"y" is missing (did you mean "x"?): it stands in en.json at line 1; both files must have the same keys, so add it here',
+      ],
+      [
+        'content/messages/zh.json',
+        '"xx" is missing (did you mean "x"?): it stands in en.json at line 1; both files must have the same keys, so add it here',
+      ],
+    ]);
+  });
+
+  it('says nothing while a catalog cannot be read', () => {
+    expect(checkMessages(model({ messages: { zh: catalog('zh', '{"a": "甲"}') } }))).toEqual([]);
   });
 });
 
