@@ -34,9 +34,11 @@ export async function FigureChart({ title, ids }: { title: string; ids: string }
       <div role="img" aria-label={alternative} className="mt-4 space-y-3">
         {items.map((item, index) => (
           <div key={item.figure.id} aria-hidden="true">
-            <p className="mb-1 flex justify-between gap-3 text-sm">
+            <p className="mb-1 flex flex-wrap justify-between gap-x-3 text-sm">
               <span className="text-stone-800">{item.label}</span>
-              <span className="font-semibold whitespace-nowrap text-park-900">{item.value}</span>
+              <span className="font-semibold whitespace-nowrap text-park-900 text-larger:whitespace-normal">
+                {item.value}
+              </span>
             </p>
             <svg width="100%" height="14" className="block" focusable="false">
               <rect width="100%" height="14" rx="2" className="fill-stone-200/70" />

@@ -41,8 +41,8 @@ const words = {
 const locales = ['zh', 'en'] as const;
 const storageKey = 'park-reading-aids';
 
-/** One page of each type: home, a content page, Statistics, news list and item, search, press,
- * the accessibility page and the 404 page. */
+/** One page of each type: home, a content page, Invest, Statistics, news list and item, search,
+ * press, the accessibility page and the 404 page. */
 function pageTypes(locale: string): string[] {
   const newsList = `/${locale}/news/`;
   const newsItem = sitemapPages().find(
@@ -52,6 +52,7 @@ function pageTypes(locale: string): string[] {
   return [
     `/${locale}/`,
     `/${locale}/golden-altitude/`,
+    `/${locale}/invest/`,
     `/${locale}/statistics/`,
     `/${locale}/news/`,
     newsItem!.path,
@@ -80,19 +81,12 @@ const aidsPanel = (page: Page) => page.locator('[data-reading-aids]');
 const aidButton = (page: Page, name: string) =>
   aidsPanel(page).getByRole('button', { name, exact: true });
 
-/**
- * What axe finds against WCAG 2.2 AA; with `coloursOnly`, only its rules on colour (AA contrast,
- * links told apart from text) and text below the 7:1 contrast of AAA (`color-contrast-enhanced`):
- * a change of colours can break nothing else, and the full run takes several seconds a page.
- */
-async function axeViolations(page: Page, { coloursOnly = false } = {}) {
+/** What axe finds against WCAG 2.2 AA, or only with the rules named. */
+async function axeViolations(page: Page, rules?: string[]) {
   const results = await new AxeBuilder({ page })
     .options({
-      runOnly: coloursOnly
-        ? {
-            type: 'rule',
-            values: ['color-contrast', 'color-contrast-enhanced', 'link-in-text-block'],
-          }
+      runOnly: rules
+        ? { type: 'rule', values: rules }
         : { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
     })
     .analyze();
@@ -100,21 +94,33 @@ async function axeViolations(page: Page, { coloursOnly = false } = {}) {
     (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`,
   );
 }
+/**
+ * A change of colours can break only axe's rules on colour: AA contrast, links told apart from
+ * text, and with `color-contrast-enhanced` the 7:1 of AAA. (The full run takes several seconds a
+ * page, and quality.spec.ts makes it on every page.)
+ */
+const colourRules = ['color-contrast', 'link-in-text-block'];
+const aaaColourRules = [...colourRules, 'color-contrast-enhanced'];
+/**
+ * A larger text changes the layout, not the names, roles or structure: the rules that depend on
+ * layout are contrast (text may overflow onto another background), target size and scrolling.
+ */
+const layoutRules = ['color-contrast', 'target-size', 'scrollable-region-focusable'];
 
 for (const locale of locales) {
   for (const path of pageTypes(locale)) {
-    test(`${path}: axe finds nothing with the largest text or high contrast, AAA contrast in high contrast, the largest text fits 360 px`, async ({
+    test(`${path}: axe finds nothing with the largest text, in the dark scheme or in high contrast (there AAA contrast), the largest text fits 360 px`, async ({
       page,
     }) => {
       test.setTimeout(120_000);
-      // The default mode is checked on every page by quality.spec.ts, with the same rules.
+      // The default mode is checked on every page by quality.spec.ts, with every AA rule.
       await page.goto(path);
 
       await test.step('largest text', async () => {
         await storeAids(page, { textSize: 3 });
         await page.reload();
         expect(await rootFontSize(page)).toBe(28);
-        expect(await axeViolations(page)).toEqual([]);
+        expect(await axeViolations(page, layoutRules)).toEqual([]);
         await page.setViewportSize({ width: 360, height: 740 });
         const overflow = await page.evaluate(
           () => document.documentElement.scrollWidth - window.innerWidth,
@@ -125,11 +131,21 @@ for (const locale of locales) {
         await page.setViewportSize({ width: 1280, height: 720 });
       });
 
+      await test.step('dark scheme: the page turns dark, and no contrast failure', async () => {
+        await storeAids(page, {});
+        await page.emulateMedia({ colorScheme: 'dark' });
+        await page.reload();
+        const ground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+        expect(ground, 'the dark scheme applies').not.toBe('rgb(255, 255, 255)');
+        expect(await axeViolations(page, colourRules)).toEqual([]);
+        await page.emulateMedia({ colorScheme: 'light' });
+      });
+
       await test.step('high contrast: no contrast failure, and every text at least 7:1', async () => {
         await storeAids(page, { contrast: 'high' });
         await page.reload();
         await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');
-        expect(await axeViolations(page, { coloursOnly: true })).toEqual([]);
+        expect(await axeViolations(page, aaaColourRules)).toEqual([]);
       });
     });
   }
@@ -142,14 +158,14 @@ test('the AAA contrast check can fail: a grey of 4.5:1 in high contrast is found
   await page.goto('/en/golden-altitude/');
   await storeAids(page, { contrast: 'high' });
   await page.reload();
-  expect(await axeViolations(page, { coloursOnly: true })).toEqual([]);
+  expect(await axeViolations(page, aaaColourRules)).toEqual([]);
   await page
     .locator('main article p')
     .first()
     .evaluate((p) => (p.style.color = '#767676'));
   // 4.5:1 passes AA: only the AAA rule finds it.
   expect(await axeViolations(page)).toEqual([]);
-  expect(await axeViolations(page, { coloursOnly: true })).toEqual([
+  expect(await axeViolations(page, aaaColourRules)).toEqual([
     expect.stringMatching(/^color-contrast-enhanced: /),
   ]);
 });
@@ -358,7 +374,7 @@ for (const locale of locales) {
 
     await page.emulateMedia({ contrast: 'more' });
     expect(await paragraphColour()).toBe('rgb(0, 0, 0)');
-    expect(await axeViolations(page, { coloursOnly: true })).toEqual([]);
+    expect(await axeViolations(page, aaaColourRules)).toEqual([]);
     await aidsPanel(page).locator('summary').click();
     await expect(aidButton(page, w.contrast)).toHaveAttribute('aria-pressed', 'true');
     // The reader may still turn it off.
