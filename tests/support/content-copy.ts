@@ -48,6 +48,10 @@ export function freshModules(root = process.cwd(), siteUrl = 'https://park.examp
   vi.resetModules();
 }
 
+/** A page marked `draft: true`, with the given title: what a test adds to a copy of content/. */
+export const draftPage = (title: string) =>
+  `---\ntitle: ${title}\ndescription: Not finished.\nupdated: 2026-12-01\ndraft: true\n---\n\nText.\n`;
+
 /** Settings of content/site.ts that are empty in the real content, as a test fills them in. */
 export const filledSettings = {
   address: "address: { zh: '经二路1号', en: '1 Jing 2nd Road' },",

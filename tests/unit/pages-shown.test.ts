@@ -4,7 +4,7 @@
  * copy of content/ with a draft added.
  */
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { contentCopy, freshModules, removeContentCopies } from '../support/content-copy';
+import { contentCopy, draftPage, freshModules, removeContentCopies } from '../support/content-copy';
 
 // Each test reads content/ afresh, some seconds on a busy machine.
 vi.setConfig({ testTimeout: 60_000 });
@@ -14,14 +14,11 @@ afterEach(() => {
 });
 afterAll(removeContentCopies);
 
-const draft = (title: string) =>
-  `---\ntitle: ${title}\ndescription: Not finished.\nupdated: 2026-12-01\ndraft: true\n---\n\nText.\n`;
-
 /** lib/content/pages.ts over a copy of content/ with a draft, under the given environment. */
 async function pagesWith(env: Record<string, string>) {
   const copy = contentCopy();
-  copy.write('content/zh/investment-guide.mdx', draft('投资指南'));
-  copy.write('content/en/investment-guide.mdx', draft('Investment guide'));
+  copy.write('content/zh/investment-guide.mdx', draftPage('投资指南'));
+  copy.write('content/en/investment-guide.mdx', draftPage('Investment guide'));
   freshModules(copy.root);
   vi.stubEnv('NODE_ENV', 'production');
   vi.stubEnv('INCLUDE_DRAFTS', '');

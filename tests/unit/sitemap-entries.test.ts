@@ -1,6 +1,6 @@
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { sitemapXml } from '@/lib/sitemap';
-import { contentCopy, freshModules, removeContentCopies } from '../support/content-copy';
+import { contentCopy, draftPage, freshModules, removeContentCopies } from '../support/content-copy';
 
 // Each test reads content/ afresh, some seconds on a busy machine.
 vi.setConfig({ testTimeout: 60_000 });
@@ -11,14 +11,11 @@ afterEach(() => {
 });
 afterAll(removeContentCopies);
 
-const draft = (title: string) =>
-  `---\ntitle: ${title}\ndescription: Not finished.\nupdated: 2026-12-01\ndraft: true\n---\n\nText.\n`;
-
 describe('the sitemap', () => {
   it('lists every published page of both locales, and never a draft', async () => {
     const copy = contentCopy();
-    copy.write('content/zh/investment-guide.mdx', draft('投资指南'));
-    copy.write('content/en/investment-guide.mdx', draft('Investment guide'));
+    copy.write('content/zh/investment-guide.mdx', draftPage('投资指南'));
+    copy.write('content/en/investment-guide.mdx', draftPage('Investment guide'));
     freshModules(copy.root, 'https://park.example.org');
     const { sitemapEntries } = await import('@/lib/sitemap');
     const entries = sitemapEntries();
