@@ -106,7 +106,12 @@ test('the invest page gives each project its status in the source’s words, in 
     expect(zh).toContain(words);
   await page.goto('/en/invest/');
   const en = await page.locator('main').innerText();
-  for (const words of ['Status: being planned', 'Investment: in talks', 'Status: planned'])
+  for (const words of [
+    'Status: being planned',
+    'Investment: in talks',
+    'Status: planned.',
+    'Status: planned to initiate',
+  ])
     expect(en).toContain(words);
   // The contact is not yet published, so no call to action (nor its heading) is shown.
   await expect(page.getByTestId('contact-call-to-action')).toHaveCount(0);
