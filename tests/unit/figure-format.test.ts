@@ -54,6 +54,29 @@ describe('formatFigureValue', () => {
     expect(shown('percent', 70, 'more-than')).toEqual({ zh: '70%以上', en: 'more than 70%' });
   });
 
+  it('writes "more than" with 余 before the measure word of every count, and 以上 after every measure', () => {
+    // In the source: 40余名, 70%以上. Which units are counts is a rule of Chinese grammar, written
+    // here unit by unit rather than read from lib/figures/units.ts.
+    const moreThanForty = {
+      metre: '40米以上',
+      kilometre: '40公里以上',
+      mu: '40亩以上',
+      year: '40年以上',
+      percent: '40%以上',
+      enterprise: '40余家',
+      incubator: '40余家',
+      makerspace: '40余家',
+      platform: '40余个',
+      carrier: '40余个',
+      person: '40余名',
+      'person-ren': '40余人',
+      'patents-per-10k-people': '40余件',
+    } satisfies Record<Figure['unit'], string>;
+    for (const [unit, expected] of Object.entries(moreThanForty)) {
+      expect(shown(unit as Figure['unit'], 40, 'more-than').zh, unit).toBe(expected);
+    }
+  });
+
   it('writes "nearly" as 近', () => {
     expect(shown('year', 30, 'nearly')).toEqual({ zh: '近30年', en: 'nearly 30 years' });
   });
