@@ -230,3 +230,102 @@ describe('figure schema', () => {
     );
   });
 });
+
+describe('figure schema, each rule in both languages', () => {
+  const sourceOf = (figure: Record<string, unknown>) =>
+    firstObservation(figure).source as Record<string, unknown>;
+
+  it('says a backward range is backward, at its upper end', () => {
+    const message = problemWith((figure) => (firstObservation(figure).value = { from: 5, to: 5 }));
+    expect(message).toContain('observations.0.value.to：范围必须从小到大（from 小于 to）');
+    expect(message).toContain(
+      'observations.0.value.to: the range must run from a smaller to a larger number (from < to)',
+    );
+  });
+
+  it('says what a value may be', () => {
+    const message = problemWith((figure) => (firstObservation(figure).value = [71]));
+    expect(message).toContain('数值必须是数字（如 71）或范围（如 { from: 2240, to: 2350 }）');
+    expect(message).toContain('value must be a number (71) or a range ({ from: 2240, to: 2350 })');
+  });
+
+  it('accepts every qualifier the source uses', () => {
+    for (const qualifier of ['exact', 'more-than', 'at-least', 'about', 'nearly']) {
+      const figure = structuredClone(validFigure) as Record<string, unknown>;
+      firstObservation(figure).qualifier = qualifier;
+      const { figures, problems } = parseFigures('example.ts', [figure]);
+      expect(problems, qualifier).toEqual([]);
+      expect(figures[0]!.observations[0]!.qualifier).toBe(qualifier);
+    }
+  });
+
+  it('says which period bases there are', () => {
+    const message = problemWith(
+      (figure) => (firstObservation(figure).period = { year: 2023, basis: 'planned' }),
+    );
+    expect(message).toContain(
+      'period 的 basis 必须是 as-of、during 或 proposed（proposed 还要写 by：提出者）',
+    );
+    expect(message).toContain(
+      'period.basis must be as-of, during or proposed (a proposal also needs by: who proposed it)',
+    );
+  });
+
+  it('asks for a newspaper in both languages or in neither', () => {
+    const message = problemWith((figure) => {
+      sourceOf(figure).publisher = { zh: '', en: 'Daily' };
+    });
+    expect(message).toContain(
+      "observations.0.source.publisher：中文和英文要么都填写，要么都留空（''）",
+    );
+  });
+
+  it('takes a date as a year, a month or a day, and nothing else', () => {
+    for (const date of ['2023', '2023-06', '2023-06-30']) {
+      const figure = structuredClone(validFigure) as Record<string, unknown>;
+      sourceOf(figure).date = date;
+      expect(parseFigures('example.ts', [figure]).problems, date).toEqual([]);
+    }
+    for (const date of [
+      '2023-6',
+      '2023-06-3',
+      '2023-ab',
+      '2023-06-xy',
+      'x2023',
+      '2023-06-30x',
+      '202',
+    ]) {
+      expect(
+        problemWith((figure) => (sourceOf(figure).date = date)),
+        date,
+      ).toContain('observations.0.source.date: date must be written 2023, 2023-06 or 2023-06-30');
+    }
+  });
+
+  it('says in both languages how an id is written, for a bad start, a bad end and a capital', () => {
+    for (const id of ['-high-tech', 'high-tech-', 'High-tech', 'high-Tech', 'high_tech']) {
+      const message = problemWith((figure) => (figure.id = id));
+      expect(message, id).toContain(
+        '编号只能用小写英文字母、数字和连字符，如 high-tech-enterprises',
+      );
+      expect(message, id).toContain(
+        'id must be kebab-case: lower-case letters, digits and hyphens',
+      );
+    }
+  });
+
+  it('asks in Chinese too for at least one observation, and takes two', () => {
+    expect(problemWith((figure) => (figure.observations = []))).toContain(
+      'observations：每项数据至少要有一个数值（observation）',
+    );
+    const figure = structuredClone(validFigure) as Record<string, unknown>;
+    const [first] = figure.observations as Record<string, unknown>[];
+    figure.observations = [
+      first,
+      { ...structuredClone(first!), value: 60, period: { year: 2022, basis: 'as-of' } },
+    ];
+    const { figures, problems } = parseFigures('example.ts', [figure]);
+    expect(problems).toEqual([]);
+    expect(figures[0]!.observations.map((observation) => observation.value)).toEqual([71, 60]);
+  });
+});
