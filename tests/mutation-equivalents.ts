@@ -254,4 +254,36 @@ export const equivalentMutants: { file: string; line: number; mutator: string; r
       reason:
         'only a proposal has a proposer (`by`): for a measured value, period.by is undefined, as the fallback is',
     },
+    ...[
+      { line: 45, mutator: 'StringLiteral' },
+      { line: 46, mutator: 'MethodExpression' },
+      { line: 46, mutator: 'StringLiteral' },
+      { line: 48, mutator: 'StringLiteral' },
+      { line: 50, mutator: 'StringLiteral' },
+      { line: 52, mutator: 'ConditionalExpression' },
+    ].map(({ line, mutator }) => ({
+      file: 'lib/content/content-module.ts',
+      line,
+      mutator,
+      reason:
+        'the key of the cache of compiled files (which files it hashes, in what order, how it is written) or the cache skipped: a file is compiled again, or its unchanged text found again, and the result is the same',
+    })),
+    ...[67, 68, 69].map((line) => ({
+      file: 'lib/content/content-module.ts',
+      line,
+      mutator: 'StringLiteral',
+      reason:
+        "esbuild's platform, target and log level emptied: esbuild takes '' as its default, and a content module (object literals, no packages, nothing newer than ES2022) compiles to the same code; errors are thrown, not logged",
+    })),
+    ...[
+      { line: 83, mutator: 'OptionalChaining' },
+      { line: 84, mutator: 'OptionalChaining' },
+      { line: 86, mutator: 'OptionalChaining' },
+    ].map(({ line, mutator }) => ({
+      file: 'lib/content/content-module.ts',
+      line,
+      mutator,
+      reason:
+        'buildSync fails only with its own error, which always lists at least one message with a location object or null, so these `?.` never meet undefined',
+    })),
   ];
