@@ -240,20 +240,6 @@ export const equivalentMutants: { file: string; line: number; mutator: string; r
       reason:
         'a unit that is not a count emptied to {}: its isCount becomes undefined, which is as false as the false it replaces',
     })),
-    ...['ConditionalExpression', 'StringLiteral'].map((mutator) => ({
-      file: 'lib/figures/open-data.ts',
-      line: 32,
-      mutator,
-      reason:
-        "a range asked for its 'single' part: both the mutant and the code give undefined, as a range has no field of that name",
-    })),
-    {
-      file: 'lib/figures/open-data.ts',
-      line: 38,
-      mutator: 'ConditionalExpression',
-      reason:
-        'only a proposal has a proposer (`by`): for a measured value, period.by is undefined, as the fallback is',
-    },
     ...[
       { line: 45, mutator: 'StringLiteral' },
       { line: 46, mutator: 'MethodExpression' },

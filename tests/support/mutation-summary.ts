@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { equivalentMutants } from '../mutation-equivalents';
 
 // Reads the report of `npm run test:mutation` and prints what the issue asks of it: the mutation
@@ -79,6 +79,19 @@ for (const prefix of ['lib/', 'components/']) {
   console.log(
     `  ${prefix.padEnd(12)} ${score.toFixed(2)}%  (${detected} detected, ${survived} survived, ${noCoverage} not covered; ${ignored} static, not run)`,
   );
+}
+// A run limited with --mutate reports only the files it mutated: the score is then not that of lib/.
+// The same files as the `mutate` patterns of .config/stryker.config.mjs.
+const unmeasured = readdirSync('lib', { recursive: true, encoding: 'utf8' })
+  .map((name) => `lib/${name.split('\\').join('/')}`)
+  .filter((file) => /\.(ts|mjs)$/.test(file) && !/(\.d\.ts|-cli\.ts)$/.test(file))
+  .filter((file) => !(file in report.files))
+  .sort();
+if (unmeasured.length > 0) {
+  console.error(
+    `\nNot in this report, so not measured: ${unmeasured.join(', ')}. The score above is not that of all of lib/.`,
+  );
+  process.exit(1);
 }
 const lib = scoreOf('lib/');
 if (lib.score < bar) {
